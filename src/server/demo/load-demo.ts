@@ -1,0 +1,48 @@
+/** Loads the demo dataset through the same services as everything else (validated and audited). */
+import { systemActor } from '../../core/policy/actor.js';
+import { countOrganizations, findOrganizationByCode } from '../repos/organizations.repo.js';
+import type { Context, Deps } from '../services/context.js';
+import { createOffice, createOrganization } from '../services/organizations.service.js';
+import { createUser } from '../services/users.service.js';
+import { DEMO_OFFICES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+
+export interface DemoLogin {
+  email: string;
+  role: string;
+  password: string;
+}
+
+/** Loads the demo organisation unless it exists; returns the logins. */
+export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: DemoLogin[] }> {
+  const logins = DEMO_USERS.map((u) => ({ email: u.email, role: u.role, password: DEMO_PASSWORD }));
+  const base: Context = {
+    deps,
+    db: deps.database.db,
+    actor: systemActor('demo'),
+    origin: { ip: null, userAgent: 'mainstream demo' },
+    lang: 'en',
+  };
+  if (await findOrganizationByCode(base.db, DEMO_ORGANIZATION.code)) return { loaded: false, logins };
+  const organization = await createOrganization(base, DEMO_ORGANIZATION);
+  const ctx: Context = { ...base, actor: systemActor('demo', organization.id) };
+  const officeIds = new Map<string, string>();
+  for (const office of DEMO_OFFICES) {
+    officeIds.set(office.code, (await createOffice(ctx, organization.id, office)).id);
+  }
+  for (const user of DEMO_USERS) {
+    await createUser(ctx, {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      locale: user.locale,
+      officeIds: user.offices.map((code) => officeIds.get(code)!),
+      password: DEMO_PASSWORD,
+    });
+  }
+  return { loaded: true, logins };
+}
+
+/** Whether the database holds no organisation yet (first start). */
+export async function isEmptyDatabase(deps: Deps): Promise<boolean> {
+  return (await countOrganizations(deps.database.db)) === 0;
+}

@@ -1,0 +1,47 @@
+/** Builds the service context of a request: who acts (session cookie or bearer token), from where, in which language. */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context as HonoContext, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { isLanguageCode, negotiateLanguage, type LanguageCode } from '../../../core/shared/language.js';
+import type { Actor } from '../../../core/policy/actor.js';
+import { actorFromApiToken, actorFromSession } from '../../services/auth.service.js';
+import type { Deps } from '../../services/context.js';
+import type { AppEnv } from '../app-env.js';
+
+export const SESSION_COOKIE = 'mainstream_session';
+
+/** The middleware that sets `ctx` for every request. */
+export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('ctx', {
+      deps,
+      db: deps.database.db,
+      actor: await resolveActor(deps, c),
+      origin: { ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null },
+      lang: requestLanguage(c),
+    });
+    await next();
+  };
+}
+
+async function resolveActor(deps: Deps, c: HonoContext): Promise<Actor | null> {
+  const authorization = c.req.header('authorization');
+  if (authorization?.startsWith('Bearer ')) return actorFromApiToken(deps, authorization.slice(7).trim());
+  const session = getCookie(c, SESSION_COOKIE);
+  return session ? actorFromSession(deps, session) : null;
+}
+
+/** `?lang=` when valid, else the Accept-Language header. */
+function requestLanguage(c: HonoContext): LanguageCode {
+  const query = c.req.query('lang');
+  if (query && isLanguageCode(query)) return query;
+  return negotiateLanguage(c.req.header('accept-language'));
+}
+
+function clientIp(c: HonoContext): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { pageOf } from '../../../core/shared/pagination.schema.js';
+import {
+  createUserRequestSchema,
+  listUsersQuerySchema,
+  updateUserRequestSchema,
+  userSchema,
+} from '../../../core/users/user.schema.js';
+import { createUser, getUser, listUsersPage, updateUser } from '../../services/users.service.js';
+import type { AppEnv } from '../app-env.js';
+import { idParamSchema, jsonBody, jsonResponse, protectedErrors } from '../openapi-common.js';
+import { defineRoute } from '../route-table.js';
+
+const listRoute = defineRoute('users.list', {
+  method: 'get',
+  path: '/api/v1/users',
+  tags: ['users'],
+  summary: 'The users of your organisation (admins)',
+  request: { query: listUsersQuerySchema },
+  responses: { 200: jsonResponse(pageOf(userSchema), 'One page of users'), ...protectedErrors },
+});
+
+const createRouteDef = defineRoute('users.create', {
+  method: 'post',
+  path: '/api/v1/users',
+  tags: ['users'],
+  summary: 'Add a user (admins)',
+  request: { body: jsonBody(createUserRequestSchema) },
+  responses: {
+    201: jsonResponse(userSchema, 'The new user'),
+    ...protectedErrors,
+    409: jsonResponse(userSchema, 'Email already in use'),
+  },
+});
+
+const getRoute = defineRoute('users.read', {
+  method: 'get',
+  path: '/api/v1/users/{id}',
+  tags: ['users'],
+  summary: 'One user (admins)',
+  request: { params: idParamSchema },
+  responses: { 200: jsonResponse(userSchema, 'The user'), ...protectedErrors },
+});
+
+const updateRoute = defineRoute('users.update', {
+  method: 'patch',
+  path: '/api/v1/users/{id}',
+  tags: ['users'],
+  summary: 'Change name, role, language, offices, or disable (admins); carries the version seen',
+  request: { params: idParamSchema, body: jsonBody(updateUserRequestSchema) },
+  responses: { 200: jsonResponse(userSchema, 'The user as changed'), ...protectedErrors },
+});
+
+/** User administration. */
+export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(listRoute, async (c) => c.json(await listUsersPage(c.get('ctx'), c.req.valid('query')), 200));
+  app.openapi(createRouteDef, async (c) => c.json(await createUser(c.get('ctx'), c.req.valid('json')), 201));
+  app.openapi(getRoute, async (c) => c.json(await getUser(c.get('ctx'), c.req.valid('param').id), 200));
+  app.openapi(updateRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(await updateUser(c.get('ctx'), id, c.req.valid('json')), 200);
+  });
+}

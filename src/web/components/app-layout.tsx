@@ -1,0 +1,62 @@
+import { Anchor, AppShell, Burger, Group } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { AppNavigation } from './app-navigation.js';
+import { LanguageSwitcher } from './language-switcher.js';
+import { PageLoader } from './page-loader.js';
+import { SkipLink } from './skip-link.js';
+import { UserMenu } from './user-menu.js';
+
+const MAIN_ID = 'main-content';
+const NAV_ID = 'app-navigation';
+
+/** The frame of every signed-in page: header, navigation (a drawer on phones), main content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  // Below 48em (768px) the navigation slides out of view: keep it out of the tab order too.
+  const isMobile = useMediaQuery('(max-width: 47.99em)') ?? false;
+  return (
+    <>
+      <SkipLink targetId={MAIN_ID} />
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding={{ base: 'sm', sm: 'lg' }}
+      >
+        <AppShell.Header>
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t(opened ? 'nav.closeMenu' : 'nav.openMenu')}
+                aria-expanded={opened}
+                aria-controls={NAV_ID}
+              />
+              <Anchor component={Link} to="/framework" fw={700} fz="lg" c="var(--mantine-color-text)" underline="never">
+                {t('app.name')}
+              </Anchor>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitcher />
+              <UserMenu />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar id={NAV_ID} p="sm" aria-label={t('nav.label')} inert={isMobile && !opened}>
+          <AppNavigation onNavigate={close} />
+        </AppShell.Navbar>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppLayout } from '../components/app-layout.js';
+import { SignInPage } from '../features/auth/sign-in-page.js';
+import { FrameworkPage } from '../features/framework/framework-page.js';
+import { NotFoundPage } from './not-found-page.js';
+import { RequireAdmin } from './require-admin.js';
+import { RequireAuth } from './require-auth.js';
+import { RouteError } from './route-error.js';
+
+// Pages most users never open load on demand, keeping the first download small.
+const AccountPage = lazy(() =>
+  import('../features/account/account-page.js').then((m) => ({ default: m.AccountPage })),
+);
+const UsersPage = lazy(() =>
+  import('../features/users/users-page.js').then((m) => ({ default: m.UsersPage })),
+);
+const ApiTokensPage = lazy(() =>
+  import('../features/api-tokens/api-tokens-page.js').then((m) => ({ default: m.ApiTokensPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/audit-page.js').then((m) => ({ default: m.AuditPage })),
+);
+
+/** The route tree of the web client. */
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+    {
+      path: '/',
+      element: (
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        {
+          // Errors inside a page replace the page only, and keep the header and navigation.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <Navigate to="/framework" replace /> },
+            { path: 'framework', element: <FrameworkPage /> },
+            { path: 'account', element: <AccountPage /> },
+            {
+              path: 'admin',
+              element: <RequireAdmin />,
+              children: [
+                { index: true, element: <Navigate to="/admin/users" replace /> },
+                { path: 'users', element: <UsersPage /> },
+                { path: 'api-tokens', element: <ApiTokensPage /> },
+                { path: 'audit', element: <AuditPage /> },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
