@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/** One test run for every tier: core unit tests, database and route tests, browser journeys. */
+export default defineConfig({
+  test: {
+    root: '.',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
