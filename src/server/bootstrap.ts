@@ -56,7 +56,7 @@ function encryptionKey(config: Config, kind: Database['kind']): Buffer {
   if (kind === 'postgres') {
     throw new Error(
       'MAINSTREAM_ENCRYPTION_KEY is required with DATABASE_URL (32 random bytes, base64: ' +
-        '`node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))"`).',
+        "`node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"`).",
     );
   }
   const file = path.join(config.dataDir, 'encryption.key');

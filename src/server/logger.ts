@@ -14,10 +14,16 @@ export interface Logger {
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
 /** A logger that drops messages below `level`. */
-export function createLogger(level: LogLevel, write = (line: string) => process.stderr.write(line)): Logger {
-  const emit = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
-    if (ORDER[at] < ORDER[level]) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`);
-  };
+export function createLogger(
+  level: LogLevel,
+  write = (line: string) => process.stderr.write(line),
+): Logger {
+  const emit =
+    (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
+      if (ORDER[at] < ORDER[level]) return;
+      write(
+        `${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`,
+      );
+    };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

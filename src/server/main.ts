@@ -19,11 +19,14 @@ async function main() {
   }
   const app = createApp(deps, { publicOrigin: config.publicOrigin, webRoot: WEB_ROOT });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const where = deps.database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+    const where =
+      deps.database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
     console.log(`Mainstream ${deps.version} on http://localhost:${info.port} (${where})`);
   });
   const vacuum = setInterval(() => {
-    deps.database.vacuum().catch((error: Error) => deps.log.warn('vacuum failed', { error: error.message }));
+    deps.database
+      .vacuum()
+      .catch((error: Error) => deps.log.warn('vacuum failed', { error: error.message }));
   }, VACUUM_EVERY_MS);
   vacuum.unref();
   const stop = () => {
@@ -38,7 +41,10 @@ async function main() {
 }
 
 function printLogins(logins: DemoLogin[]) {
-  console.log('\nDemo data loaded. Sign in with any of these (password for all: %s):', logins[0]?.password);
+  console.log(
+    '\nDemo data loaded. Sign in with any of these (password for all: %s):',
+    logins[0]?.password,
+  );
   for (const login of logins) console.log(`  ${login.role.padEnd(20)} ${login.email}`);
   console.log('');
 }

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/core/auth/roles.js';
-import { POLICY, isPolicyAction } from '../../src/core/policy/policy.js';
+import { POLICY, isPolicyAction, type PolicyEntry } from '../../src/core/policy/policy.js';
 import { UNDOCUMENTED_ROUTES } from '../../src/server/http/app.js';
 import { declaredRoutes } from '../../src/server/http/route-table.js';
 import { createToken } from '../../src/server/services/api-tokens.service.js';
@@ -23,7 +23,8 @@ beforeAll(async () => {
   emails = Object.fromEntries(ROLES.map((r) => [r, users[r].email])) as Record<Role, string>;
   const ctx = systemContext(t.deps, organization.id);
   tokens = {} as Record<Role, string>;
-  for (const role of ROLES) tokens[role] = (await createToken(ctx, { name: `matrix ${role}`, role })).token;
+  for (const role of ROLES)
+    tokens[role] = (await createToken(ctx, { name: `matrix ${role}`, role })).token;
 });
 afterAll(() => t.close());
 
@@ -43,7 +44,9 @@ describe('policy table', () => {
   });
 
   it('every API path the app answers is declared (no undeclared route)', () => {
-    const declared = new Set(routes().map((r) => `${r.method} ${r.path.replace(/\{([^}]+)\}/g, ':$1')}`));
+    const declared = new Set(
+      routes().map((r) => `${r.method} ${r.path.replace(/\{([^}]+)\}/g, ':$1')}`),
+    );
     const answered = t.app.routes
       .filter((r) => r.path.startsWith('/api/') && r.path !== '/api/*' && r.method !== 'ALL')
       .map((r) => `${r.method} ${r.path}`);
@@ -56,7 +59,10 @@ describe('authorisation matrix', () => {
     for (const route of routes()) {
       const response = await call(t, route.method, concrete(route.path), { body: {} });
       const isPublic = POLICY[route.action].scope === 'public';
-      expect(isPublic ? !isDenial(response.status) : response.status === 401, `${route.method} ${route.path}: ${response.status}`).toBe(true);
+      expect(
+        isPublic ? !isDenial(response.status) : response.status === 401,
+        `${route.method} ${route.path}: ${response.status}`,
+      ).toBe(true);
     }
   });
 
@@ -71,15 +77,23 @@ describe('authorisation matrix', () => {
     }
   });
 
-  it.each(ROLES)('an API token with role %s is allowed exactly what the policy lists for tokens', async (role) => {
-    for (const route of routes()) {
-      const response = await call(t, route.method, concrete(route.path), { bearer: tokens[role], body: {} });
-      const entry = POLICY[route.action];
-      const allowed =
-        entry.scope === 'public' ||
-        (entry.tokens && entry.scope !== 'self' && (entry.roles as readonly Role[]).includes(role));
-      const label = `token ${role} ${route.method} ${route.path}: ${response.status}`;
-      expect(allowed ? !isDenial(response.status) : response.status === 403, label).toBe(true);
-    }
-  });
+  it.each(ROLES)(
+    'an API token with role %s is allowed exactly what the policy lists for tokens',
+    async (role) => {
+      for (const route of routes()) {
+        const response = await call(t, route.method, concrete(route.path), {
+          bearer: tokens[role],
+          body: {},
+        });
+        const entry: PolicyEntry = POLICY[route.action];
+        const allowed =
+          entry.scope === 'public' ||
+          (entry.tokens &&
+            entry.scope !== 'self' &&
+            (entry.roles as readonly Role[]).includes(role));
+        const label = `token ${role} ${route.method} ${route.path}: ${response.status}`;
+        expect(allowed ? !isDenial(response.status) : response.status === 403, label).toBe(true);
+      }
+    },
+  );
 });

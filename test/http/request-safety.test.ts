@@ -9,7 +9,10 @@ let adminCookie: string;
 beforeAll(async () => {
   t = await createTestApp();
   const { organization } = await buildOrganization(t.deps);
-  adminCookie = await signIn(t, (await buildUser(t.deps, organization.id, { role: 'admin' })).email);
+  adminCookie = await signIn(
+    t,
+    (await buildUser(t.deps, organization.id, { role: 'admin' })).email,
+  );
 });
 afterAll(() => t.close());
 
@@ -29,15 +32,24 @@ describe('security headers', () => {
     ['POST', '/api/v1/auth/login'],
     ['GET', '/api/openapi.json'],
   ])('are on %s %s whatever its status', async (method, path) => {
-    const response = await call(t, method, path, { rawBody: method === 'POST' ? '{' : undefined, headers: { 'content-type': 'application/json' } });
-    for (const [name, pattern] of REQUIRED_HEADERS) expect(response.headers.get(name), name).toMatch(pattern);
+    const response = await call(t, method, path, {
+      rawBody: method === 'POST' ? '{' : undefined,
+      headers: { 'content-type': 'application/json' },
+    });
+    for (const [name, pattern] of REQUIRED_HEADERS)
+      expect(response.headers.get(name), name).toMatch(pattern);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });
 
 describe('the error model', () => {
   it('answers malformed JSON with 400 validation_failed and a translated message', async () => {
-    const r = await call(t, 'POST', '/api/v1/users', { cookie: adminCookie, rawBody: '{"email":', headers: { 'content-type': 'application/json' }, lang: 'es' });
+    const r = await call(t, 'POST', '/api/v1/users', {
+      cookie: adminCookie,
+      rawBody: '{"email":',
+      headers: { 'content-type': 'application/json' },
+      lang: 'es',
+    });
     expect(r.status).toBe(400);
     const body = await r.json();
     expect(body.error.code).toBe('validation_failed');
@@ -46,12 +58,24 @@ describe('the error model', () => {
   });
 
   it('answers a body over 1 MB with 413 and writes nothing', async () => {
-    const before = (await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json()).total;
-    const huge = JSON.stringify({ email: 'big@example.org', name: 'x'.repeat(1_100_000), role: 'viewer', password: 'long enough pass' });
-    const r = await call(t, 'POST', '/api/v1/users', { cookie: adminCookie, rawBody: huge, headers: { 'content-type': 'application/json' } });
+    const before = (await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json())
+      .total;
+    const huge = JSON.stringify({
+      email: 'big@example.org',
+      name: 'x'.repeat(1_100_000),
+      role: 'viewer',
+      password: 'long enough pass',
+    });
+    const r = await call(t, 'POST', '/api/v1/users', {
+      cookie: adminCookie,
+      rawBody: huge,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(r.status).toBe(413);
     expect((await r.json()).error.code).toBe('payload_too_large');
-    expect((await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json()).total).toBe(before);
+    expect(
+      (await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json()).total,
+    ).toBe(before);
   });
 
   it('answers an unknown API path with 404 in the error model', async () => {
@@ -62,7 +86,12 @@ describe('the error model', () => {
 
   it.each(['en', 'fr', 'es', 'ar'])('speaks %s when asked', async (lang) => {
     const r = await call(t, 'GET', '/api/v1/me', { lang });
-    const messages: Record<string, RegExp> = { en: /Sign in/, fr: /Connectez-vous/, es: /Inicie sesión/, ar: /سجّل الدخول/ };
+    const messages: Record<string, RegExp> = {
+      en: /Sign in/,
+      fr: /Connectez-vous/,
+      es: /Inicie sesión/,
+      ar: /سجّل الدخول/,
+    };
     expect((await r.json()).error.message).toMatch(messages[lang]!);
   });
 
@@ -83,24 +112,40 @@ describe('GET /api/health and /api/openapi.json', () => {
   it('publishes an OpenAPI 3.1 document generated from the validation schemas', async () => {
     const doc = await (await call(t, 'GET', '/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/framework']));
-    const login = doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/framework']),
+    );
+    const login =
+      doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema;
     expect(login.required).toEqual(expect.arrayContaining(['email', 'password']));
     expect(login.additionalProperties).toBe(false);
   });
 });
 
 describe('GET /api/v1/framework', () => {
-  it.each(['en', 'fr', 'es', 'ar'] as const)('answers the framework in %s with the DOMAIN codes', async (lang) => {
-    const r = await call(t, 'GET', `/api/v1/framework?lang=${lang}`);
-    expect(r.status).toBe(200);
-    const framework = await r.json();
-    expect(framework.lang).toBe(lang);
-    expect(framework.principles.map((p: { code: string }) => p.code)).toEqual(['safety_dignity', 'meaningful_access', 'accountability', 'participation_empowerment']);
-    expect(framework.phases.map((p: { code: string }) => p.code)).toEqual(['design', 'endorsement', 'implementation', 'evaluation']);
-    expect(framework.sectors).toHaveLength(15);
-    expect(framework.glossary.length).toBeGreaterThanOrEqual(30);
-  });
+  it.each(['en', 'fr', 'es', 'ar'] as const)(
+    'answers the framework in %s with the DOMAIN codes',
+    async (lang) => {
+      const r = await call(t, 'GET', `/api/v1/framework?lang=${lang}`);
+      expect(r.status).toBe(200);
+      const framework = await r.json();
+      expect(framework.lang).toBe(lang);
+      expect(framework.principles.map((p: { code: string }) => p.code)).toEqual([
+        'safety_dignity',
+        'meaningful_access',
+        'accountability',
+        'participation_empowerment',
+      ]);
+      expect(framework.phases.map((p: { code: string }) => p.code)).toEqual([
+        'design',
+        'endorsement',
+        'implementation',
+        'evaluation',
+      ]);
+      expect(framework.sectors).toHaveLength(15);
+      expect(framework.glossary.length).toBeGreaterThanOrEqual(30);
+    },
+  );
 
   it('answers 400 for an unsupported language', async () => {
     const r = await call(t, 'GET', '/api/v1/framework?lang=de');

@@ -14,8 +14,14 @@ beforeAll(async () => {
   org = await buildOrganization(t.deps);
   const other = await buildOrganization(t.deps);
   otherOrgUser = await buildUser(t.deps, other.organization.id, { role: 'admin' });
-  adminCookie = await signIn(t, (await buildUser(t.deps, org.organization.id, { role: 'admin' })).email);
-  viewerCookie = await signIn(t, (await buildUser(t.deps, org.organization.id, { role: 'viewer' })).email);
+  adminCookie = await signIn(
+    t,
+    (await buildUser(t.deps, org.organization.id, { role: 'admin' })).email,
+  );
+  viewerCookie = await signIn(
+    t,
+    (await buildUser(t.deps, org.organization.id, { role: 'viewer' })).email,
+  );
 });
 afterAll(() => t.close());
 
@@ -35,7 +41,9 @@ describe('GET /api/v1/users', () => {
     const page = await r.json();
     expect(page.items).toHaveLength(1);
     expect(page.total).toBeGreaterThanOrEqual(2);
-    const all = await (await call(t, 'GET', '/api/v1/users?pageSize=200', { cookie: adminCookie })).json();
+    const all = await (
+      await call(t, 'GET', '/api/v1/users?pageSize=200', { cookie: adminCookie })
+    ).json();
     expect(all.items.map((u: User) => u.id)).not.toContain(otherOrgUser.id);
     const emails = all.items.map((u: User) => u.email);
     expect(emails).toEqual([...emails].sort());
@@ -43,7 +51,9 @@ describe('GET /api/v1/users', () => {
   });
 
   it('answers 400 for a sort column outside the allow-list, 401 signed out, 403 for a viewer', async () => {
-    expect((await call(t, 'GET', '/api/v1/users?sort=password_hash', { cookie: adminCookie })).status).toBe(400);
+    expect(
+      (await call(t, 'GET', '/api/v1/users?sort=password_hash', { cookie: adminCookie })).status,
+    ).toBe(400);
     expect((await call(t, 'GET', '/api/v1/users')).status).toBe(401);
     expect((await call(t, 'GET', '/api/v1/users', { cookie: viewerCookie })).status).toBe(403);
   });
@@ -55,22 +65,34 @@ describe('POST /api/v1/users', () => {
     const r = await call(t, 'POST', '/api/v1/users', { cookie: adminCookie, body });
     expect(r.status).toBe(201);
     const user = await r.json();
-    expect(user).toMatchObject({ email: body.email, role: 'feedback_operator', version: 1, disabled: false });
+    expect(user).toMatchObject({
+      email: body.email,
+      role: 'feedback_operator',
+      version: 1,
+      disabled: false,
+    });
     expect(user.offices.map((o: { id: string }) => o.id)).toEqual([org.offices[0]!.id]);
     await signIn(t, body.email, body.password);
-    const audit = await (await call(t, 'GET', `/api/v1/audit?targetId=${user.id}`, { cookie: adminCookie })).json();
+    const audit = await (
+      await call(t, 'GET', `/api/v1/audit?targetId=${user.id}`, { cookie: adminCookie })
+    ).json();
     expect(audit.items.map((e: { action: string }) => e.action)).toContain('users.create');
   });
 
   it('refuses bad input naming the field, in the caller’s language, and writes nothing', async () => {
-    const before = (await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json()).total;
+    const before = (await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json())
+      .total;
     const cases: [Record<string, unknown>, string, string][] = [
       [newUser({ password: 'password123' }), 'password', 'too_common'],
       [newUser({ password: 'short' }), 'password', 'too_small'],
       [newUser({ role: 'superuser' }), 'role', 'invalid_value'],
       [newUser({ organizationId: org.organization.id }), 'organizationId', 'unrecognized_key'],
       [newUser({ email: 'nope' }), 'email', 'invalid_format'],
-      [newUser({ officeIds: ['0b9d6c1e-8a52-4c3e-9f0e-2f3b7d1a9c44'] }), 'officeIds', 'unknown_office'],
+      [
+        newUser({ officeIds: ['0b9d6c1e-8a52-4c3e-9f0e-2f3b7d1a9c44'] }),
+        'officeIds',
+        'unknown_office',
+      ],
     ];
     for (const [body, path, code] of cases) {
       const r = await call(t, 'POST', '/api/v1/users', { cookie: adminCookie, body, lang: 'fr' });
@@ -79,58 +101,95 @@ describe('POST /api/v1/users', () => {
       expect(error.details.fields).toContainEqual(expect.objectContaining({ path, code }));
       expect(error.message).toMatch(/champ|valide|mot de passe|bureau/i);
     }
-    const after = (await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json()).total;
+    const after = (await (await call(t, 'GET', '/api/v1/users', { cookie: adminCookie })).json())
+      .total;
     expect(after).toBe(before);
   });
 
   it('answers 409 for an email already in use', async () => {
     const body = newUser();
-    expect((await call(t, 'POST', '/api/v1/users', { cookie: adminCookie, body })).status).toBe(201);
-    const again = await call(t, 'POST', '/api/v1/users', { cookie: adminCookie, body: { ...body, email: body.email.toUpperCase() } });
+    expect((await call(t, 'POST', '/api/v1/users', { cookie: adminCookie, body })).status).toBe(
+      201,
+    );
+    const again = await call(t, 'POST', '/api/v1/users', {
+      cookie: adminCookie,
+      body: { ...body, email: body.email.toUpperCase() },
+    });
     expect(again.status).toBe(409);
   });
 
   it('answers 401 signed out and 403 for a viewer', async () => {
     expect((await call(t, 'POST', '/api/v1/users', { body: newUser() })).status).toBe(401);
-    expect((await call(t, 'POST', '/api/v1/users', { cookie: viewerCookie, body: newUser() })).status).toBe(403);
+    expect(
+      (await call(t, 'POST', '/api/v1/users', { cookie: viewerCookie, body: newUser() })).status,
+    ).toBe(403);
   });
 });
 
 describe('GET and PATCH /api/v1/users/{id}', () => {
   it('answers 404 for a user of another organisation, exactly as for a random id', async () => {
-    const foreign = await call(t, 'GET', `/api/v1/users/${otherOrgUser.id}`, { cookie: adminCookie });
-    const random = await call(t, 'GET', '/api/v1/users/0b9d6c1e-8a52-4c3e-9f0e-2f3b7d1a9c44', { cookie: adminCookie });
+    const foreign = await call(t, 'GET', `/api/v1/users/${otherOrgUser.id}`, {
+      cookie: adminCookie,
+    });
+    const random = await call(t, 'GET', '/api/v1/users/0b9d6c1e-8a52-4c3e-9f0e-2f3b7d1a9c44', {
+      cookie: adminCookie,
+    });
     expect(foreign.status).toBe(404);
     expect(await foreign.json()).toEqual(await random.json());
-    const patch = await call(t, 'PATCH', `/api/v1/users/${otherOrgUser.id}`, { cookie: adminCookie, body: { name: 'x', version: 1 } });
+    const patch = await call(t, 'PATCH', `/api/v1/users/${otherOrgUser.id}`, {
+      cookie: adminCookie,
+      body: { name: 'x', version: 1 },
+    });
     expect(patch.status).toBe(404);
   });
 
   it('refuses a stale version with 409 and the current record, never overwriting', async () => {
     const user = await buildUser(t.deps, org.organization.id);
-    const first = await call(t, 'PATCH', `/api/v1/users/${user.id}`, { cookie: adminCookie, body: { name: 'First edit', version: 1 } });
+    const first = await call(t, 'PATCH', `/api/v1/users/${user.id}`, {
+      cookie: adminCookie,
+      body: { name: 'First edit', version: 1 },
+    });
     expect(first.status).toBe(200);
     expect((await first.json()).version).toBe(2);
-    const stale = await call(t, 'PATCH', `/api/v1/users/${user.id}`, { cookie: adminCookie, body: { name: 'Second edit', version: 1 } });
+    const stale = await call(t, 'PATCH', `/api/v1/users/${user.id}`, {
+      cookie: adminCookie,
+      body: { name: 'Second edit', version: 1 },
+    });
     expect(stale.status).toBe(409);
     const { error } = await stale.json();
     expect(error.details.current).toMatchObject({ name: 'First edit', version: 2 });
-    const now = await (await call(t, 'GET', `/api/v1/users/${user.id}`, { cookie: adminCookie })).json();
+    const now = await (
+      await call(t, 'GET', `/api/v1/users/${user.id}`, { cookie: adminCookie })
+    ).json();
     expect(now.name).toBe('First edit');
   });
 
   it('a role change ends the user’s sessions', async () => {
     const user = await buildUser(t.deps, org.organization.id, { role: 'me_officer' });
     const cookie = await signIn(t, user.email);
-    const r = await call(t, 'PATCH', `/api/v1/users/${user.id}`, { cookie: adminCookie, body: { role: 'viewer', version: user.version } });
+    const r = await call(t, 'PATCH', `/api/v1/users/${user.id}`, {
+      cookie: adminCookie,
+      body: { role: 'viewer', version: user.version },
+    });
     expect(r.status).toBe(200);
     expect((await call(t, 'GET', '/api/v1/me', { cookie })).status).toBe(401);
   });
 
   it('GET answers 400 for a malformed id, 401 signed out, 403 for a viewer', async () => {
-    expect((await call(t, 'GET', '/api/v1/users/not-a-uuid', { cookie: adminCookie })).status).toBe(400);
+    expect((await call(t, 'GET', '/api/v1/users/not-a-uuid', { cookie: adminCookie })).status).toBe(
+      400,
+    );
     expect((await call(t, 'GET', `/api/v1/users/${otherOrgUser.id}`)).status).toBe(401);
-    expect((await call(t, 'GET', `/api/v1/users/${otherOrgUser.id}`, { cookie: viewerCookie })).status).toBe(403);
-    expect((await call(t, 'PATCH', `/api/v1/users/${otherOrgUser.id}`, { cookie: viewerCookie, body: { version: 1 } })).status).toBe(403);
+    expect(
+      (await call(t, 'GET', `/api/v1/users/${otherOrgUser.id}`, { cookie: viewerCookie })).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(t, 'PATCH', `/api/v1/users/${otherOrgUser.id}`, {
+          cookie: viewerCookie,
+          body: { version: 1 },
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -3,20 +3,37 @@ import crypto from 'node:crypto';
 import { ROLES, type Role } from '../../src/core/auth/roles.js';
 import type { User } from '../../src/core/users/user.schema.js';
 import type { Deps } from '../../src/server/services/context.js';
-import { createOffice, createOrganization } from '../../src/server/services/organizations.service.js';
+import {
+  createOffice,
+  createOrganization,
+} from '../../src/server/services/organizations.service.js';
 import { createUser } from '../../src/server/services/users.service.js';
 import { systemContext, TEST_PASSWORD } from './test-app.js';
 
 const unique = () => crypto.randomBytes(4).toString('hex');
 
 /** An organisation with two offices. */
-export async function buildOrganization(deps: Deps, overrides: { code?: string; name?: string } = {}) {
+export async function buildOrganization(
+  deps: Deps,
+  overrides: { code?: string; name?: string } = {},
+) {
   const code = overrides.code ?? `org-${unique()}`;
-  const organization = await createOrganization(systemContext(deps), { code, name: overrides.name ?? `Organisation ${code}` });
+  const organization = await createOrganization(systemContext(deps), {
+    code,
+    name: overrides.name ?? `Organisation ${code}`,
+  });
   const ctx = systemContext(deps, organization.id);
   const offices = [
-    await createOffice(ctx, organization.id, { code: `A-${unique()}`.toUpperCase(), name: 'Office A', country: 'SDN' }),
-    await createOffice(ctx, organization.id, { code: `B-${unique()}`.toUpperCase(), name: 'Office B', country: 'TCD' }),
+    await createOffice(ctx, organization.id, {
+      code: `A-${unique()}`.toUpperCase(),
+      name: 'Office A',
+      country: 'SDN',
+    }),
+    await createOffice(ctx, organization.id, {
+      code: `B-${unique()}`.toUpperCase(),
+      name: 'Office B',
+      country: 'TCD',
+    }),
   ];
   return { organization, offices };
 }
@@ -25,7 +42,13 @@ export async function buildOrganization(deps: Deps, overrides: { code?: string; 
 export function buildUser(
   deps: Deps,
   organizationId: string,
-  overrides: { role?: Role; email?: string; officeIds?: string[]; password?: string; name?: string } = {},
+  overrides: {
+    role?: Role;
+    email?: string;
+    officeIds?: string[];
+    password?: string;
+    name?: string;
+  } = {},
 ): Promise<User> {
   const role = overrides.role ?? 'viewer';
   return createUser(systemContext(deps, organizationId), {

@@ -39,7 +39,10 @@ export default async function setup(project: TestProject) {
   await database.migrate();
   const dump = await client.dumpDataDir('none');
   await database.close();
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mainstream-test-')), 'snapshot.tar');
+  const file = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'mainstream-test-')),
+    'snapshot.tar',
+  );
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgliteSnapshot', file);
   project.provide('postgresTemplate', '');

@@ -86,7 +86,8 @@ export function call(t: TestApp, method: string, path: string, options: RequestO
 /** Signs in and returns the session cookie to send back. */
 export async function signIn(t: TestApp, email: string, password = TEST_PASSWORD): Promise<string> {
   const response = await call(t, 'POST', '/api/v1/auth/login', { body: { email, password } });
-  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get('set-cookie');
   if (!cookie) throw new Error('no session cookie');
   return cookie.split(';')[0]!;

@@ -44,12 +44,15 @@ function sourceFiles(dir: string): string[] {
 const english = flatten(loadLocale('en'));
 
 describe('UI locale files', () => {
-  it.each(LANGUAGE_CODES.filter((lang) => lang !== 'en'))('%s has exactly the keys of en', (lang) => {
-    const keys = [...flatten(loadLocale(lang)).keys()];
-    const missing = [...english.keys()].filter((key) => !keys.includes(key));
-    const extra = keys.filter((key) => !english.has(key));
-    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
-  });
+  it.each(LANGUAGE_CODES.filter((lang) => lang !== 'en'))(
+    '%s has exactly the keys of en',
+    (lang) => {
+      const keys = [...flatten(loadLocale(lang)).keys()];
+      const missing = [...english.keys()].filter((key) => !keys.includes(key));
+      const extra = keys.filter((key) => !english.has(key));
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    },
+  );
 
   it.each([...LANGUAGE_CODES])('%s has a non-empty text for every key', (lang) => {
     const empty = [...flatten(loadLocale(lang))]
@@ -58,17 +61,20 @@ describe('UI locale files', () => {
     expect(empty).toEqual([]);
   });
 
-  it.each(LANGUAGE_CODES.filter((lang) => lang !== 'en'))('%s keeps the placeholders of en', (lang) => {
-    const messages = flatten(loadLocale(lang));
-    const mismatched = [...english]
-      .filter(([key, value]) => {
-        const other = messages.get(key);
-        if (typeof value !== 'string' || typeof other !== 'string') return false;
-        return placeholders(value).join() !== placeholders(other).join();
-      })
-      .map(([key]) => key);
-    expect(mismatched).toEqual([]);
-  });
+  it.each(LANGUAGE_CODES.filter((lang) => lang !== 'en'))(
+    '%s keeps the placeholders of en',
+    (lang) => {
+      const messages = flatten(loadLocale(lang));
+      const mismatched = [...english]
+        .filter(([key, value]) => {
+          const other = messages.get(key);
+          if (typeof value !== 'string' || typeof other !== 'string') return false;
+          return placeholders(value).join() !== placeholders(other).join();
+        })
+        .map(([key]) => key);
+      expect(mismatched).toEqual([]);
+    },
+  );
 
   it('has a text for every key the code uses', () => {
     const namespaces = new Set([...english.keys()].map((key) => key.split('.')[0]));

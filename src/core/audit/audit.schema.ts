@@ -5,7 +5,11 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z
-    .object({ kind: z.enum(['user', 'token', 'system']), id: z.string().nullable(), label: z.string() })
+    .object({
+      kind: z.enum(['user', 'token', 'system']),
+      id: z.string().nullable(),
+      label: z.string(),
+    })
     .nullable(),
   action: z.string(),
   targetType: z.string().nullable(),

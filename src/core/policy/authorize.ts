@@ -26,7 +26,8 @@ export function authorize(actor: Actor | null, action: string, resource?: Resour
     throw new AppError('forbidden', 'policy.not_for_tokens');
   }
   if (!entry.roles.includes(actor.role)) throw new AppError('forbidden', 'policy.not_allowed');
-  if (resource && !isWithinScope(actor, resource)) throw new AppError('not_found', 'record.not_found');
+  if (resource && !isWithinScope(actor, resource))
+    throw new AppError('not_found', 'record.not_found');
 }
 
 /** Whether a resource lies within the actor's organisation and office scope. */

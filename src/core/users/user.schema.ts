@@ -51,7 +51,16 @@ export const updateUserRequestSchema = z
 
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
 
-export const USER_SORTS = ['email', '-email', 'name', '-name', 'role', '-role', 'createdAt', '-createdAt'] as const;
+export const USER_SORTS = [
+  'email',
+  '-email',
+  'name',
+  '-name',
+  'role',
+  '-role',
+  'createdAt',
+  '-createdAt',
+] as const;
 
 export const listUsersQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),

@@ -12,7 +12,10 @@ export interface DataDirLock {
 }
 
 export class DataDirLockedError extends Error {
-  constructor(readonly lockFile: string, readonly ownerPid: number) {
+  constructor(
+    readonly lockFile: string,
+    readonly ownerPid: number,
+  ) {
     super(
       `The embedded database in ${path.dirname(lockFile)} is in use by process ${ownerPid}. ` +
         'Stop that process first (only one process may open the embedded database), ' +

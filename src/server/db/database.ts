@@ -31,7 +31,9 @@ export interface Database {
 }
 
 /** Resolved from the repository root, so the compiled server (dist/server/db) finds it too. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../src/server/db/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(
+  new URL('../../../src/server/db/migrations', import.meta.url),
+);
 
 export type DatabaseTarget =
   | { kind: 'embedded'; dataDir: string }
@@ -57,7 +59,8 @@ function wrapPglite(client: PGlite, onClose: () => void): Database {
   return {
     kind: 'embedded',
     db,
-    migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR }),
+    migrate: () =>
+      migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR }),
     vacuum: async () => {
       await client.exec('VACUUM');
     },

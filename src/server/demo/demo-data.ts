@@ -27,7 +27,13 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@demo.mainstream.test', name: 'Amina Yusuf', role: 'admin', locale: 'en', offices: [] },
+  {
+    email: 'admin@demo.mainstream.test',
+    name: 'Amina Yusuf',
+    role: 'admin',
+    locale: 'en',
+    offices: [],
+  },
   {
     email: 'protection@demo.mainstream.test',
     name: 'Claire Mbaye',
@@ -49,7 +55,13 @@ export const DEMO_USERS: DemoUser[] = [
     locale: 'fr',
     offices: ['TCD-NDJ'],
   },
-  { email: 'me@demo.mainstream.test', name: 'Lucía Romero', role: 'me_officer', locale: 'es', offices: [] },
+  {
+    email: 'me@demo.mainstream.test',
+    name: 'Lucía Romero',
+    role: 'me_officer',
+    locale: 'es',
+    offices: [],
+  },
   {
     email: 'feedback@demo.mainstream.test',
     name: 'Hawa Idriss',
@@ -57,6 +69,18 @@ export const DEMO_USERS: DemoUser[] = [
     locale: 'ar',
     offices: ['SDN-PZU'],
   },
-  { email: 'psea@demo.mainstream.test', name: 'Grace Otieno', role: 'psea_focal_point', locale: 'en', offices: [] },
-  { email: 'viewer@demo.mainstream.test', name: 'Donor Liaison', role: 'viewer', locale: 'en', offices: [] },
+  {
+    email: 'psea@demo.mainstream.test',
+    name: 'Grace Otieno',
+    role: 'psea_focal_point',
+    locale: 'en',
+    offices: [],
+  },
+  {
+    email: 'viewer@demo.mainstream.test',
+    name: 'Donor Liaison',
+    role: 'viewer',
+    locale: 'en',
+    offices: [],
+  },
 ];

@@ -22,7 +22,8 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
     origin: { ip: null, userAgent: 'mainstream demo' },
     lang: 'en',
   };
-  if (await findOrganizationByCode(base.db, DEMO_ORGANIZATION.code)) return { loaded: false, logins };
+  if (await findOrganizationByCode(base.db, DEMO_ORGANIZATION.code))
+    return { loaded: false, logins };
   const organization = await createOrganization(base, DEMO_ORGANIZATION);
   const ctx: Context = { ...base, actor: systemActor('demo', organization.id) };
   const officeIds = new Map<string, string>();

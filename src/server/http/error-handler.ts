@@ -33,7 +33,8 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof HTTPException) return fromHttpException(error);
   const pgCode = postgresCode(error);
   if (pgCode === '23505') return new AppError('conflict', 'code.conflict');
-  if (pgCode === '22P02' || pgCode === '23514') return new AppError('validation_failed', 'validation.failed');
+  if (pgCode === '22P02' || pgCode === '23514')
+    return new AppError('validation_failed', 'validation.failed');
   return new AppError('internal', 'code.internal');
 }
 
@@ -65,7 +66,8 @@ export function handleError(error: unknown, c: HonoContext<AppEnv>) {
     error instanceof ZodError ? validationError(error, ctx?.lang ?? 'en') : toAppError(error);
   if (appError.code === 'internal') {
     const log = ctx?.deps.log;
-    const detail = error instanceof Error ? { name: error.name, stack: error.stack } : { error: String(error) };
+    const detail =
+      error instanceof Error ? { name: error.name, stack: error.stack } : { error: String(error) };
     if (log) log.error('request failed', { method: c.req.method, path: c.req.path, ...detail });
     else console.error(error);
   }
@@ -78,7 +80,8 @@ export function respondWithError(c: HonoContext, error: AppError) {
   const lang = ctx?.lang ?? negotiateLanguage(c.req.header('accept-language'));
   const message = translateError(lang, error.code, error.message);
   const body = new AppError(error.code, message, publicDetails(error, message));
-  const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+  const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)
+    ?.retryAfterSeconds;
   if (retryAfter) c.header('Retry-After', String(retryAfter));
   return c.json(body.toBody(), STATUS_OF[error.code]);
 }

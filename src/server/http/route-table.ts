@@ -16,7 +16,10 @@ export interface DeclaredRoute {
 }
 
 /** Declares a route: its OpenAPI description plus the guard of its action. */
-export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(action: PolicyAction, config: R) {
+export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(
+  action: PolicyAction,
+  config: R,
+) {
   return createRoute({
     ...config,
     middleware: [guard(action)],

@@ -21,5 +21,7 @@ export function fieldIssues(error: z.ZodError, lang: LanguageCode): FieldIssue[]
 
 /** The AppError for a failed validation. */
 export function validationError(error: z.ZodError, lang: LanguageCode): AppError {
-  return new AppError('validation_failed', 'validation.failed', { fields: fieldIssues(error, lang) });
+  return new AppError('validation_failed', 'validation.failed', {
+    fields: fieldIssues(error, lang),
+  });
 }

@@ -15,7 +15,9 @@ export const SERVER_MESSAGES = { en, fr, es, ar } as const;
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: Object.fromEntries(LANGUAGE_CODES.map((l) => [l, { translation: SERVER_MESSAGES[l] }])),
+  resources: Object.fromEntries(
+    LANGUAGE_CODES.map((l) => [l, { translation: SERVER_MESSAGES[l] }]),
+  ),
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,
@@ -39,7 +41,12 @@ export function hasMessage(key: string): boolean {
   return instance.exists(key, { lng: 'en' });
 }
 
-const zodLocales = { en: z.locales.en(), fr: z.locales.fr(), es: z.locales.es(), ar: z.locales.ar() };
+const zodLocales = {
+  en: z.locales.en(),
+  fr: z.locales.fr(),
+  es: z.locales.es(),
+  ar: z.locales.ar(),
+};
 
 /** A zod issue's message in the given language (zod's own translations). */
 export function translateIssue(lang: LanguageCode, issue: z.core.$ZodIssue): string {

@@ -14,7 +14,13 @@ export async function insertApiToken(
   if (officeIds.length > 0) {
     await db
       .insert(apiTokenOffices)
-      .values(officeIds.map((officeId) => ({ organizationId: row!.organizationId, tokenId: row!.id, officeId })));
+      .values(
+        officeIds.map((officeId) => ({
+          organizationId: row!.organizationId,
+          tokenId: row!.id,
+          officeId,
+        })),
+      );
   }
   return row!;
 }
@@ -55,7 +61,11 @@ export async function revokeApiToken(db: Db, organizationId: string, id: string,
     .update(apiTokens)
     .set({ revokedAt: at })
     .where(
-      and(eq(apiTokens.organizationId, organizationId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)),
+      and(
+        eq(apiTokens.organizationId, organizationId),
+        eq(apiTokens.id, id),
+        isNull(apiTokens.revokedAt),
+      ),
     )
     .returning({ id: apiTokens.id });
   return rows.length > 0;

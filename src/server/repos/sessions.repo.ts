@@ -37,7 +37,9 @@ export async function deleteSessionsOfUser(db: Db, userId: string) {
 
 /** Removes sessions past their absolute or idle expiry. */
 export async function deleteExpiredSessions(db: Db, now: Date, idleSince: Date) {
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
 }
 
 /** Counts a user's live sessions (tests and the account page). */

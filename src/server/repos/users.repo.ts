@@ -39,7 +39,9 @@ export async function updateUserIfVersion(
   const [row] = await db
     .update(users)
     .set({ ...changes, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(users.organizationId, organizationId), eq(users.id, id), eq(users.version, version)))
+    .where(
+      and(eq(users.organizationId, organizationId), eq(users.id, id), eq(users.version, version)),
+    )
     .returning();
   return row;
 }
@@ -73,7 +75,8 @@ export async function officesOfUsers(db: Db, userIds: readonly string[]) {
     .innerJoin(offices, eq(offices.id, userOffices.officeId))
     .where(inArray(userOffices.userId, [...userIds]))
     .orderBy(offices.code);
-  for (const { userId, office } of rows) byUser.set(userId, [...(byUser.get(userId) ?? []), office]);
+  for (const { userId, office } of rows)
+    byUser.set(userId, [...(byUser.get(userId) ?? []), office]);
   return byUser;
 }
 

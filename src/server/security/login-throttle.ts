@@ -23,14 +23,18 @@ export const DEFAULT_THROTTLE: ThrottleLimits = { perAccount: 10, perIp: 100, wi
 
 /** Creates an in-memory throttle with the given limits. */
 export function createLoginThrottle(limits: ThrottleLimits = DEFAULT_THROTTLE): LoginThrottle {
-  const byAccount = new RateLimiterMemory({ points: limits.perAccount, duration: limits.windowSeconds });
+  const byAccount = new RateLimiterMemory({
+    points: limits.perAccount,
+    duration: limits.windowSeconds,
+  });
   const byIp = new RateLimiterMemory({ points: limits.perIp, duration: limits.windowSeconds });
   const ipKey = (ip: string | null) => ip ?? 'unknown';
   return {
     async assertAllowed(account, ip) {
       const [a, i] = await Promise.all([byAccount.get(account), byIp.get(ipKey(ip))]);
       const blocked = [a, i].find(
-        (res, index) => res && res.consumedPoints >= (index === 0 ? limits.perAccount : limits.perIp),
+        (res, index) =>
+          res && res.consumedPoints >= (index === 0 ? limits.perAccount : limits.perIp),
       );
       if (blocked) {
         throw new AppError('rate_limited', 'auth.too_many_attempts', {

@@ -49,7 +49,10 @@ export function createFieldCipher(key: Buffer, previous: Buffer[] = []): FieldCi
       }
       const decipher = crypto.createDecipheriv('aes-256-gcm', k, Buffer.from(nonce, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      const plain = Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]);
+      const plain = Buffer.concat([
+        decipher.update(Buffer.from(body, 'base64url')),
+        decipher.final(),
+      ]);
       return plain.toString('utf8');
     },
   };

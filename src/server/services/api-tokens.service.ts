@@ -1,8 +1,5 @@
 /** API tokens for integrations (SMS gateways, KoboToolbox hooks): shown once, hashed at rest. */
-import type {
-  ApiToken,
-  CreateApiTokenRequest,
-} from '../../core/auth/api-token.schema.js';
+import type { ApiToken, CreateApiTokenRequest } from '../../core/auth/api-token.schema.js';
 import { createApiTokenRequestSchema } from '../../core/auth/api-token.schema.js';
 import { isRole } from '../../core/auth/roles.js';
 import { AppError } from '../../core/errors.js';
@@ -43,7 +40,9 @@ export async function createToken(ctx: Context, request: CreateApiTokenRequest) 
   }
   const token = randomToken(32, TOKEN_PREFIX);
   const now = ctx.deps.now();
-  const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
+  const expiresAt = input.expiresInDays
+    ? new Date(now.getTime() + input.expiresInDays * 86_400_000)
+    : null;
   return inTransaction(ctx.db, async (tx) => {
     const row = await insertApiToken(
       tx,
@@ -78,7 +77,11 @@ export async function revokeToken(ctx: Context, id: string): Promise<void> {
   await inTransaction(ctx.db, async (tx) => {
     const revoked = await revokeApiToken(tx, organizationId, id, ctx.deps.now());
     if (revoked) {
-      await recordAudit(withDb(ctx, tx), { action: 'apiTokens.revoke', targetType: 'api_token', targetId: id });
+      await recordAudit(withDb(ctx, tx), {
+        action: 'apiTokens.revoke',
+        targetType: 'api_token',
+        targetId: id,
+      });
     }
   });
 }

@@ -19,7 +19,8 @@ export interface AuditEvent {
 /** Appends an event to the audit trail, attributed to the context's actor and origin. */
 export async function recordAudit(ctx: Context, event: AuditEvent): Promise<void> {
   const organizationId = event.organizationId ?? ctx.actor?.organizationId;
-  if (!organizationId) throw new AppError('internal', 'internal.audit_without_organization', { action: event.action });
+  if (!organizationId)
+    throw new AppError('internal', 'internal.audit_without_organization', { action: event.action });
   const actor = ctx.actor;
   await insertAudit(ctx.db, {
     organizationId,
@@ -36,7 +37,10 @@ export async function recordAudit(ctx: Context, event: AuditEvent): Promise<void
 }
 
 /** One page of the audit trail of the actor's organisation (admins). */
-export async function listAuditEntries(ctx: Context, query: ListAuditQuery): Promise<Page<AuditEntry>> {
+export async function listAuditEntries(
+  ctx: Context,
+  query: ListAuditQuery,
+): Promise<Page<AuditEntry>> {
   authorize(ctx.actor, 'audit.list');
   const organizationId = organizationOf(ctx.actor);
   const { items, total } = await listAudit(ctx.db, organizationId, query);
@@ -47,7 +51,11 @@ function toAuditEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
     at: row.at.toISOString(),
-    actor: { kind: row.actorKind as 'user' | 'token' | 'system', id: row.actorId, label: row.actorLabel },
+    actor: {
+      kind: row.actorKind as 'user' | 'token' | 'system',
+      id: row.actorId,
+      label: row.actorLabel,
+    },
     action: row.action,
     targetType: row.targetType,
     targetId: row.targetId,

@@ -80,7 +80,11 @@ export async function logout(ctx: Context): Promise<void> {
   const actor = ctx.actor;
   if (actor?.kind !== 'user' || !actor.sessionId) return;
   await deleteSession(ctx.db, actor.sessionId);
-  await recordAudit(ctx, { action: 'auth.logout', targetType: 'session', targetId: actor.sessionId });
+  await recordAudit(ctx, {
+    action: 'auth.logout',
+    targetType: 'session',
+    targetId: actor.sessionId,
+  });
 }
 
 /** The actor behind a session cookie, or null when the session is unknown, idle, expired or disabled. */
@@ -91,11 +95,17 @@ export async function actorFromSession(deps: Deps, token: string): Promise<Actor
   const { session, user } = found;
   const now = deps.now();
   const idleLimit = session.lastSeenAt.getTime() + deps.sessions.idleMinutes * 60_000;
-  if (session.expiresAt <= now || idleLimit <= now.getTime() || user.disabledAt || !isRole(user.role)) {
+  if (
+    session.expiresAt <= now ||
+    idleLimit <= now.getTime() ||
+    user.disabledAt ||
+    !isRole(user.role)
+  ) {
     await deleteSession(db, session.id);
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await touchSession(db, session.id, now);
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000)
+    await touchSession(db, session.id, now);
   const offices = (await officesOfUsers(db, [user.id])).get(user.id) ?? [];
   return {
     kind: 'user',
@@ -113,7 +123,8 @@ export async function actorFromApiToken(deps: Deps, token: string): Promise<Acto
   const db = deps.database.db;
   const row = await findApiTokenByHash(db, hashToken(token));
   const now = deps.now();
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !isRole(row.role)) return null;
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !isRole(row.role))
+    return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await touchApiToken(db, row.id, now);
   }

@@ -11,7 +11,8 @@ import type { Context } from './context.js';
 export async function getMe(ctx: Context): Promise<Me> {
   authorize(ctx.actor, 'me.read');
   const actor = ctx.actor!;
-  const user = actor.kind === 'user' ? await findUser(ctx.db, actor.organizationId, actor.id) : undefined;
+  const user =
+    actor.kind === 'user' ? await findUser(ctx.db, actor.organizationId, actor.id) : undefined;
   if (!user) throw new AppError('unauthenticated', 'auth.sign_in_first');
   return describeUser(ctx, user);
 }
@@ -20,7 +21,8 @@ export async function getMe(ctx: Context): Promise<Me> {
 export async function describeUser(ctx: Context, user: UserRow): Promise<Me> {
   const organization = await findOrganizationById(ctx.db, user.organizationId);
   const offices = (await officesOfUsers(ctx.db, [user.id])).get(user.id) ?? [];
-  if (!organization || !isRole(user.role)) throw new AppError('internal', 'internal.inconsistent_account');
+  if (!organization || !isRole(user.role))
+    throw new AppError('internal', 'internal.inconsistent_account');
   return {
     id: user.id,
     email: user.email,

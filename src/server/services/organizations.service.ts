@@ -18,22 +18,37 @@ export const organizationCodeSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'use 2–32 lower-case letters, digits or hyphens');
 
-const newOrganizationSchema = z.object({ code: organizationCodeSchema, name: z.string().trim().min(1).max(200) }).strict();
+const newOrganizationSchema = z
+  .object({ code: organizationCodeSchema, name: z.string().trim().min(1).max(200) })
+  .strict();
 
 const newOfficeSchema = z
   .object({
-    code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,16}$/),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{2,16}$/),
     name: z.string().trim().min(1).max(200),
-    country: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code'),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code'),
   })
   .strict();
 
 /** Creates an organisation (system actor only: the CLI). */
-export async function createOrganization(ctx: Context, input: { code: string; name: string }): Promise<OrganizationRow> {
+export async function createOrganization(
+  ctx: Context,
+  input: { code: string; name: string },
+): Promise<OrganizationRow> {
   if (ctx.actor?.kind !== 'system') throw new AppError('forbidden', 'policy.not_allowed');
   const values = newOrganizationSchema.parse(input);
   if (await findOrganizationByCode(ctx.db, values.code)) {
-    throw new AppError('conflict', 'organizations.code_taken', { fields: [{ path: 'code', code: 'taken' }] });
+    throw new AppError('conflict', 'organizations.code_taken', {
+      fields: [{ path: 'code', code: 'taken' }],
+    });
   }
   return inTransaction(ctx.db, async (tx) => {
     const organization = await insertOrganization(tx, values);

@@ -9,7 +9,8 @@ import type { Context } from './context.js';
 async function loadSelf(ctx: Context) {
   authorize(ctx.actor, 'me.totp');
   const actor = ctx.actor!;
-  const user = actor.kind === 'user' ? await findUser(ctx.db, actor.organizationId, actor.id) : undefined;
+  const user =
+    actor.kind === 'user' ? await findUser(ctx.db, actor.organizationId, actor.id) : undefined;
   if (!user) throw new AppError('unauthenticated', 'auth.sign_in_first');
   return user;
 }
@@ -45,6 +46,8 @@ export async function disableTotp(ctx: Context, code: string): Promise<void> {
 function assertCode(ctx: Context, encryptedSecret: string, code: string) {
   const secret = ctx.deps.cipher.decrypt(encryptedSecret);
   if (!verifyTotp(secret, code, ctx.deps.now().getTime())) {
-    throw new AppError('validation_failed', 'auth.totp_invalid', { fields: [{ path: 'code', code: 'invalid' }] });
+    throw new AppError('validation_failed', 'auth.totp_invalid', {
+      fields: [{ path: 'code', code: 'invalid' }],
+    });
   }
 }

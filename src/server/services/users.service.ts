@@ -37,7 +37,10 @@ export async function listUsersPage(ctx: Context, query: ListUsersQuery): Promis
   authorize(ctx.actor, 'users.list');
   const organizationId = organizationOf(ctx.actor);
   const { items, total } = await listUsers(ctx.db, organizationId, query);
-  const offices = await officesOfUsers(ctx.db, items.map((u) => u.id));
+  const offices = await officesOfUsers(
+    ctx.db,
+    items.map((u) => u.id),
+  );
   const visible = items.map((u) => toUser(u, offices.get(u.id) ?? []));
   return { items: visible, total, page: query.page, pageSize: query.pageSize };
 }
@@ -57,7 +60,9 @@ export async function createUser(ctx: Context, request: CreateUserRequest): Prom
   const officeRows = await resolveOffices(ctx, organizationId, input.officeIds);
   authorize(ctx.actor, 'users.create', { organizationId, officeIds: input.officeIds });
   if (await findUserByEmail(ctx.db, input.email)) {
-    throw new AppError('conflict', 'users.email_taken', { fields: [{ path: 'email', code: 'taken' }] });
+    throw new AppError('conflict', 'users.email_taken', {
+      fields: [{ path: 'email', code: 'taken' }],
+    });
   }
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx.db, async (tx) => {
@@ -74,20 +79,34 @@ export async function createUser(ctx: Context, request: CreateUserRequest): Prom
 }
 
 /** Changes a user's name, role, language, scope or status; a stale version is a conflict. */
-export async function updateUser(ctx: Context, id: string, input: UpdateUserRequest): Promise<User> {
+export async function updateUser(
+  ctx: Context,
+  id: string,
+  input: UpdateUserRequest,
+): Promise<User> {
   const { user } = await loadUserInScope(ctx, 'users.update', id);
   const actor = ctx.actor!;
-  if (actor.kind === 'user' && actor.id === id && (input.disabled || (input.role && input.role !== 'admin'))) {
+  if (
+    actor.kind === 'user' &&
+    actor.id === id &&
+    (input.disabled || (input.role && input.role !== 'admin'))
+  ) {
     throw new AppError('conflict', 'users.cannot_demote_self');
   }
-  const officeRows = input.officeIds ? await resolveOffices(ctx, user.organizationId, input.officeIds) : null;
+  const officeRows = input.officeIds
+    ? await resolveOffices(ctx, user.organizationId, input.officeIds)
+    : null;
   return inTransaction(ctx.db, async (tx) => {
     const { version, officeIds, disabled, ...fields } = input;
-    const changes = { ...fields, ...(disabled === undefined ? {} : { disabledAt: disabled ? ctx.deps.now() : null }) };
+    const changes = {
+      ...fields,
+      ...(disabled === undefined ? {} : { disabledAt: disabled ? ctx.deps.now() : null }),
+    };
     const updated = await updateUserIfVersion(tx, user.organizationId, id, version, changes);
     if (!updated) throw await staleVersion(tx, user.organizationId, id);
     if (officeIds) await replaceUserOffices(tx, user.organizationId, id, officeIds);
-    const accessChanged = disabled === true || (input.role && input.role !== user.role) || officeIds;
+    const accessChanged =
+      disabled === true || (input.role && input.role !== user.role) || officeIds;
     if (accessChanged) await deleteSessionsOfUser(tx, id);
     if (disabled === true) await revokeApiTokensOfCreator(tx, id, ctx.deps.now());
     await recordAudit(withDb(ctx, tx), {

@@ -19,8 +19,10 @@ export function originCheck(publicOrigin: string | undefined): MiddlewareHandler
     const allowed = new Set([new URL(c.req.url).origin, publicOrigin].filter(Boolean));
     const hasCookie = getCookie(c, SESSION_COOKIE) !== undefined;
     const bearer = c.req.header('authorization')?.startsWith('Bearer ') ?? false;
-    if (origin !== undefined && !allowed.has(origin)) throw new AppError('forbidden', 'policy.origin_mismatch');
-    if (origin === undefined && hasCookie && !bearer) throw new AppError('forbidden', 'policy.origin_mismatch');
+    if (origin !== undefined && !allowed.has(origin))
+      throw new AppError('forbidden', 'policy.origin_mismatch');
+    if (origin === undefined && hasCookie && !bearer)
+      throw new AppError('forbidden', 'policy.origin_mismatch');
     await next();
   };
 }

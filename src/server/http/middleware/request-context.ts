@@ -2,7 +2,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context as HonoContext, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { isLanguageCode, negotiateLanguage, type LanguageCode } from '../../../core/shared/language.js';
+import {
+  isLanguageCode,
+  negotiateLanguage,
+  type LanguageCode,
+} from '../../../core/shared/language.js';
 import type { Actor } from '../../../core/policy/actor.js';
 import { actorFromApiToken, actorFromSession } from '../../services/auth.service.js';
 import type { Deps } from '../../services/context.js';
@@ -26,7 +30,8 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
 
 async function resolveActor(deps: Deps, c: HonoContext): Promise<Actor | null> {
   const authorization = c.req.header('authorization');
-  if (authorization?.startsWith('Bearer ')) return actorFromApiToken(deps, authorization.slice(7).trim());
+  if (authorization?.startsWith('Bearer '))
+    return actorFromApiToken(deps, authorization.slice(7).trim());
   const session = getCookie(c, SESSION_COOKIE);
   return session ? actorFromSession(deps, session) : null;
 }

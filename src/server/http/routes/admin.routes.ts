@@ -1,5 +1,9 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import { apiTokenSchema, createApiTokenRequestSchema, createdApiTokenSchema } from '../../../core/auth/api-token.schema.js';
+import {
+  apiTokenSchema,
+  createApiTokenRequestSchema,
+  createdApiTokenSchema,
+} from '../../../core/auth/api-token.schema.js';
 import { officeSummarySchema } from '../../../core/auth/auth.schema.js';
 import { auditEntrySchema, listAuditQuerySchema } from '../../../core/audit/audit.schema.js';
 import { pageOf } from '../../../core/shared/pagination.schema.js';
@@ -26,7 +30,10 @@ const listTokensRoute = defineRoute('apiTokens.list', {
   path: '/api/v1/api-tokens',
   tags: ['api-tokens'],
   summary: 'API tokens of your organisation (admins); secrets are never shown again',
-  responses: { 200: jsonResponse(z.object({ items: z.array(apiTokenSchema) }), 'Tokens'), ...protectedErrors },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(apiTokenSchema) }), 'Tokens'),
+    ...protectedErrors,
+  },
 });
 
 const createTokenRoute = defineRoute('apiTokens.create', {
@@ -35,7 +42,10 @@ const createTokenRoute = defineRoute('apiTokens.create', {
   tags: ['api-tokens'],
   summary: 'Create an API token for an integration (admins); the token is shown once',
   request: { body: jsonBody(createApiTokenRequestSchema) },
-  responses: { 201: jsonResponse(createdApiTokenSchema, 'The token, in clear this once'), ...protectedErrors },
+  responses: {
+    201: jsonResponse(createdApiTokenSchema, 'The token, in clear this once'),
+    ...protectedErrors,
+  },
 });
 
 const revokeTokenRoute = defineRoute('apiTokens.revoke', {
@@ -53,17 +63,26 @@ const auditRoute = defineRoute('audit.list', {
   tags: ['audit'],
   summary: 'The audit trail of your organisation, newest first (admins)',
   request: { query: listAuditQuerySchema },
-  responses: { 200: jsonResponse(pageOf(auditEntrySchema), 'One page of the audit trail'), ...protectedErrors },
+  responses: {
+    200: jsonResponse(pageOf(auditEntrySchema), 'One page of the audit trail'),
+    ...protectedErrors,
+  },
 });
 
 /** Offices, API tokens and the audit trail. */
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(officesRoute, async (c) => c.json(await listOfficesOfOrganization(c.get('ctx')), 200));
+  app.openapi(officesRoute, async (c) =>
+    c.json(await listOfficesOfOrganization(c.get('ctx')), 200),
+  );
   app.openapi(listTokensRoute, async (c) => c.json(await listTokens(c.get('ctx')), 200));
-  app.openapi(createTokenRoute, async (c) => c.json(await createToken(c.get('ctx'), c.req.valid('json')), 201));
+  app.openapi(createTokenRoute, async (c) =>
+    c.json(await createToken(c.get('ctx'), c.req.valid('json')), 201),
+  );
   app.openapi(revokeTokenRoute, async (c) => {
     await revokeToken(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);
   });
-  app.openapi(auditRoute, async (c) => c.json(await listAuditEntries(c.get('ctx'), c.req.valid('query')), 200));
+  app.openapi(auditRoute, async (c) =>
+    c.json(await listAuditEntries(c.get('ctx'), c.req.valid('query')), 200),
+  );
 }

@@ -26,7 +26,11 @@ const logoutRoute = defineRoute('auth.logout', {
   path: '/api/v1/auth/logout',
   tags: ['auth'],
   summary: 'Sign out: the session ends on the server',
-  responses: { 204: { description: 'Signed out' }, 401: protectedErrors[401], 403: protectedErrors[403] },
+  responses: {
+    204: { description: 'Signed out' },
+    401: protectedErrors[401],
+    403: protectedErrors[403],
+  },
 });
 
 /** Sign-in and sign-out. */

@@ -1,5 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { meSchema, totpCodeRequestSchema, totpSetupSchema } from '../../../core/auth/auth.schema.js';
+import {
+  meSchema,
+  totpCodeRequestSchema,
+  totpSetupSchema,
+} from '../../../core/auth/auth.schema.js';
 import { getMe } from '../../services/me.service.js';
 import { disableTotp, enableTotp, setupTotp } from '../../services/totp.service.js';
 import type { AppEnv } from '../app-env.js';

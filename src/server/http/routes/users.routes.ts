@@ -53,9 +53,15 @@ const updateRoute = defineRoute('users.update', {
 
 /** User administration. */
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(listRoute, async (c) => c.json(await listUsersPage(c.get('ctx'), c.req.valid('query')), 200));
-  app.openapi(createRouteDef, async (c) => c.json(await createUser(c.get('ctx'), c.req.valid('json')), 201));
-  app.openapi(getRoute, async (c) => c.json(await getUser(c.get('ctx'), c.req.valid('param').id), 200));
+  app.openapi(listRoute, async (c) =>
+    c.json(await listUsersPage(c.get('ctx'), c.req.valid('query')), 200),
+  );
+  app.openapi(createRouteDef, async (c) =>
+    c.json(await createUser(c.get('ctx'), c.req.valid('json')), 201),
+  );
+  app.openapi(getRoute, async (c) =>
+    c.json(await getUser(c.get('ctx'), c.req.valid('param').id), 200),
+  );
   app.openapi(updateRoute, async (c) => {
     const { id } = c.req.valid('param');
     return c.json(await updateUser(c.get('ctx'), id, c.req.valid('json')), 200);

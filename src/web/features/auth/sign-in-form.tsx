@@ -48,6 +48,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => Promise<voi
         <TextInput
           label={t('signIn.email')}
           type="email"
+          dir="auto"
           autoComplete="username"
           required
           error={errors.email?.message}

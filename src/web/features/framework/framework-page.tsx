@@ -17,7 +17,7 @@ const SECTIONS = ['principles', 'phases', 'sectors', 'glossary'] as const;
 function SectionLinks() {
   const { t } = useTranslation();
   return (
-    <Group component="nav" aria-label={t('framework.onThisPage')} gap="md" mb="lg">
+    <Group component="nav" aria-label={t('framework.onThisPage')} gap="md">
       {SECTIONS.map((section) => (
         <Anchor key={section} href={`#${section}`} size="sm">
           {t(`framework.${section}.title`)}
@@ -41,13 +41,15 @@ export function FrameworkPage() {
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {framework && (
         <Stack gap={40} aria-busy={isSwitching}>
-          <Group gap="xs" justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('framework.version', { version: framework.version })}
-            </Text>
-            {isSwitching && <Loader size="xs" aria-label={t('common.loading')} />}
-          </Group>
-          <SectionLinks />
+          <Stack gap="xs">
+            <Group gap="xs">
+              <Text size="sm" c="dimmed">
+                {t('framework.version', { version: framework.version })}
+              </Text>
+              {isSwitching && <Loader size="xs" aria-label={t('common.loading')} />}
+            </Group>
+            <SectionLinks />
+          </Stack>
           <PrinciplesSection principles={framework.principles} />
           <PhasesSection phases={framework.phases} />
           <SectorsSection sectors={framework.sectors} />

@@ -29,7 +29,7 @@ export function GlossaryList({ entries, all, principles }: GlossaryListProps) {
                 <Text size="xs" c="dimmed">
                   {t('framework.glossary.principle')}
                 </Text>
-                <Badge variant="light" size="sm">
+                <Badge variant="light" size="sm" tt="none">
                   {principleOf.get(entry.principle)}
                 </Badge>
               </Group>

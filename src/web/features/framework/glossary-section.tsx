@@ -22,7 +22,7 @@ export function GlossarySection({ glossary, principles }: GlossarySectionProps) 
   );
   const shown = useMemo(() => filterGlossary(sorted, deferredQuery), [sorted, deferredQuery]);
   return (
-    <section aria-labelledby="glossary" className="framework-section">
+    <section aria-labelledby="glossary">
       <Title order={2} id="glossary" mb="sm">
         {t('framework.glossary.title')}
       </Title>

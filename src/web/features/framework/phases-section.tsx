@@ -2,12 +2,15 @@ import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Phase } from './framework.api.js';
 
+// A dark orange that keeps white text above 4.5:1 contrast (Mantine's orange does not).
+const GATE_COLOR = '#a63c06';
+
 /** The project life-cycle phases in order; the approval gate is marked as such. */
 export function PhasesSection({ phases }: { phases: Phase[] }) {
   const { t } = useTranslation();
   const ordered = [...phases].sort((a, b) => a.order - b.order);
   return (
-    <section aria-labelledby="phases" className="framework-section">
+    <section aria-labelledby="phases">
       <Title order={2} id="phases" mb={4}>
         {t('framework.phases.title')}
       </Title>
@@ -28,7 +31,7 @@ export function PhasesSection({ phases }: { phases: Phase[] }) {
                 {t('framework.phases.step', { order: phase.order })}
               </Text>
               {phase.isGate && (
-                <Badge color="orange" variant="filled">
+                <Badge color={GATE_COLOR} variant="filled">
                   {t('framework.phases.gate')}
                 </Badge>
               )}
@@ -37,11 +40,6 @@ export function PhasesSection({ phases }: { phases: Phase[] }) {
               {phase.name}
             </Title>
             <Text mt={4}>{phase.description}</Text>
-            {phase.isGate && (
-              <Text size="sm" mt="xs" fw={500}>
-                {t('framework.phases.gateExplained')}
-              </Text>
-            )}
           </Card>
         ))}
       </Stack>

@@ -6,7 +6,7 @@ import type { Principle } from './framework.api.js';
 export function PrinciplesSection({ principles }: { principles: Principle[] }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="principles" className="framework-section">
+    <section aria-labelledby="principles">
       <Title order={2} id="principles" mb="sm">
         {t('framework.principles.title')}
       </Title>
@@ -16,9 +16,11 @@ export function PrinciplesSection({ principles }: { principles: Principle[] }) {
             <Title order={3} fz="lg">
               {principle.name}
             </Title>
-            <Text fw={600} mt={4}>
-              {principle.short}
-            </Text>
+            {principle.short !== principle.name && (
+              <Text fw={600} mt={4}>
+                {principle.short}
+              </Text>
+            )}
             <Text mt="xs">{principle.description}</Text>
             <Title order={4} fz="md" mt="md" mb={4}>
               {t('framework.principles.inPractice')}

@@ -6,7 +6,7 @@ import type { Sector } from './framework.api.js';
 export function SectorsSection({ sectors }: { sectors: Sector[] }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="sectors" className="framework-section">
+    <section aria-labelledby="sectors">
       <Title order={2} id="sectors" mb={4}>
         {t('framework.sectors.title')}
       </Title>

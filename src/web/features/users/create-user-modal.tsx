@@ -60,6 +60,7 @@ export function CreateUserModal({ opened, onClose, onCreated }: CreateUserModalP
           <TextInput
             label={t('users.fields.email')}
             type="email"
+            dir="auto"
             required
             autoComplete="off"
             error={errors.email?.message}
