@@ -10,12 +10,24 @@ export const theme = createTheme({
   defaultRadius: 'sm',
 });
 
-/** Darker secondary text than Mantine's default, to meet WCAG AA contrast (4.5:1). */
+// Colours used with the "light" variant (badges, alerts); their default text is below 4.5:1.
+const LIGHT_VARIANT_COLORS = ['green', 'red', 'orange', 'gray', 'yellow', 'blue'] as const;
+
+function darkerLightVariantText(): Record<string, string> {
+  const entries = LIGHT_VARIANT_COLORS.map((color) => [
+    `--mantine-color-${color}-light-color`,
+    `color-mix(in srgb, var(--mantine-color-${color}-9), black 30%)`,
+  ]);
+  return Object.fromEntries(entries);
+}
+
+/** Darker secondary and badge text than Mantine's defaults, to meet WCAG AA contrast (4.5:1). */
 export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': current.colors.gray[7],
     '--mantine-color-placeholder': current.colors.gray[7],
+    ...darkerLightVariantText(),
   },
   dark: {},
 });

@@ -18,7 +18,11 @@ export function authorize(actor: Actor | null, action: string, resource?: Resour
   if (!entry) throw new AppError('forbidden', 'policy.undeclared', { action });
   if (entry.scope === 'public') return;
   if (!actor) throw new AppError('unauthenticated', 'auth.sign_in_first');
-  if (actor.kind === 'system') return;
+  if (actor.kind === 'system') {
+    if (resource && !isWithinScope(actor, resource))
+      throw new AppError('not_found', 'record.not_found');
+    return;
+  }
   if (entry.scope === 'self' && actor.kind !== 'user') {
     throw new AppError('forbidden', 'policy.not_for_tokens');
   }

@@ -12,15 +12,13 @@ export async function insertApiToken(
 ) {
   const [row] = await db.insert(apiTokens).values(values).returning();
   if (officeIds.length > 0) {
-    await db
-      .insert(apiTokenOffices)
-      .values(
-        officeIds.map((officeId) => ({
-          organizationId: row!.organizationId,
-          tokenId: row!.id,
-          officeId,
-        })),
-      );
+    await db.insert(apiTokenOffices).values(
+      officeIds.map((officeId) => ({
+        organizationId: row!.organizationId,
+        tokenId: row!.id,
+        officeId,
+      })),
+    );
   }
   return row!;
 }

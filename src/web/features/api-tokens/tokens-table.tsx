@@ -4,6 +4,7 @@ import type { ApiToken } from '../../../core/auth/api-token.schema.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { tokenStatus } from './api-tokens.api.js';
+import { TableRegion } from '../../components/table-region.js';
 
 const STATUS_COLORS = { active: 'green', revoked: 'red', expired: 'gray' } as const;
 
@@ -17,7 +18,7 @@ export function TokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke
     </Text>
   );
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <TableRegion label={t('tokens.caption')} minWidth={820}>
       <Table striped verticalSpacing="xs">
         <Table.Caption className="visually-hidden">{t('tokens.caption')}</Table.Caption>
         <Table.Thead>
@@ -64,6 +65,6 @@ export function TokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableRegion>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../core/audit/audit.schema.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { formatDateTime } from '../../lib/format-date.js';
+import { TableRegion } from '../../components/table-region.js';
 
 function Actor({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <TableRegion label={t('audit.caption')} minWidth={820}>
       <Table striped verticalSpacing="xs">
         <Table.Caption className="visually-hidden">{t('audit.caption')}</Table.Caption>
         <Table.Thead>
@@ -71,6 +72,6 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableRegion>
   );
 }

@@ -4,6 +4,7 @@ import type { User } from '../../../core/users/user.schema.js';
 import { SortableHeader } from '../../components/sortable-header.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
+import { TableRegion } from '../../components/table-region.js';
 
 export type SortColumn = 'email' | 'name' | 'role' | 'createdAt';
 
@@ -28,7 +29,7 @@ export function UsersTable({ users, sort, onSort, onEdit }: UsersTableProps) {
     <SortableHeader label={label} direction={directionOf(sort, column)} onSort={() => onSort(column)} />
   );
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <TableRegion label={t('users.caption')} minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Caption className="visually-hidden">{t('users.caption')}</Table.Caption>
         <Table.Thead>
@@ -74,6 +75,6 @@ export function UsersTable({ users, sort, onSort, onEdit }: UsersTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableRegion>
   );
 }

@@ -1,0 +1,140 @@
+/** The `mainstream` command as an operator runs it: exit codes, one-line reasons, the lock. */
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { lockDataDir } from '../../src/server/db/data-dir-lock.js';
+import { adminQuery, withDatabase } from '../support/global-setup.js';
+
+const run = promisify(execFile);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mainstream-cli-'));
+const env: NodeJS.ProcessEnv = { ...process.env, MAINSTREAM_DATA_DIR: dataDir };
+delete env.DATABASE_URL;
+let databaseName: string | undefined;
+
+beforeAll(async () => {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    databaseName = `mainstream_cli_${crypto.randomBytes(5).toString('hex')}`;
+    await adminQuery(url, `CREATE DATABASE ${databaseName} TEMPLATE ${inject('postgresTemplate')}`);
+    env.DATABASE_URL = withDatabase(url, databaseName);
+    env.MAINSTREAM_ENCRYPTION_KEY = crypto.randomBytes(32).toString('base64');
+  }
+});
+afterAll(async () => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (databaseName)
+    await adminQuery(
+      process.env.TEST_DATABASE_URL!,
+      `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`,
+    );
+});
+
+async function mainstream(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/mainstream.js', ...args], {
+      env,
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('mainstream CLI', () => {
+  it('prints help naming every command', async () => {
+    const { code, stdout } = await mainstream('--help');
+    expect(code).toBe(0);
+    for (const command of ['db', 'demo', 'org', 'user', 'token']) expect(stdout).toContain(command);
+  });
+
+  it('adds an organisation and a user, and refuses bad input with one line and exit 1', async () => {
+    expect((await mainstream('org', 'add', '--code', 'iom-sdn', '--name', 'IOM Sudan')).code).toBe(
+      0,
+    );
+    const added = await mainstream(
+      'user',
+      'add',
+      '--email',
+      'Officer@Example.org',
+      '--role',
+      'protection_officer',
+      '--org',
+      'iom-sdn',
+    );
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/officer@example\.org \(protection_officer\) added/);
+    expect(added.stdout).toMatch(/initial password \(shown once\): \S{16,}/);
+
+    const weak = await mainstream(
+      'user',
+      'add',
+      '--email',
+      'x@example.org',
+      '--role',
+      'viewer',
+      '--org',
+      'iom-sdn',
+      '--password',
+      'password123',
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr.trim().split('\n')).toHaveLength(1);
+    expect(weak.stderr).toMatch(/too common.*\(password\)/);
+
+    const duplicate = await mainstream('org', 'add', '--code', 'iom-sdn', '--name', 'Again');
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toMatch(/already exists/);
+
+    const unknownOrg = await mainstream(
+      'user',
+      'add',
+      '--email',
+      'y@example.org',
+      '--role',
+      'viewer',
+      '--org',
+      'nope',
+    );
+    expect(unknownOrg.code).toBe(1);
+    expect(unknownOrg.stderr).toMatch(/No organisation has this code/);
+  });
+
+  it('creates a token shown once, disables a user, loads the demo', async () => {
+    const token = await mainstream(
+      'token',
+      'create',
+      '--org',
+      'iom-sdn',
+      '--name',
+      'RapidPro',
+      '--role',
+      'feedback_operator',
+    );
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^mst_[\w-]{40,}$/m);
+    expect((await mainstream('user', 'disable', '--email', 'officer@example.org')).code).toBe(0);
+    const demo = await mainstream('demo', 'load');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/admin@demo\.mainstream\.test/);
+    expect((await mainstream('demo', 'load')).stdout).toMatch(/already present/);
+  });
+
+  it('refuses to open an embedded database another process holds', async () => {
+    if (env.DATABASE_URL) return;
+    const lock = lockDataDir(dataDir);
+    try {
+      const { code, stderr } = await mainstream('db', 'migrate');
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/in use by process \d+/);
+    } finally {
+      lock.release();
+    }
+  });
+});
