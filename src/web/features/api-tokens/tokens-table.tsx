@@ -45,9 +45,9 @@ export function TokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke
                 <Table.Td>
                   <Code dir="ltr">{token.prefix}…</Code>
                 </Table.Td>
-                <Table.Td>{formatDate(token.createdAt, lang)}</Table.Td>
-                <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, lang) : never}</Table.Td>
-                <Table.Td>{token.expiresAt ? formatDate(token.expiresAt, lang) : never}</Table.Td>
+                <Table.Td className="nowrap">{formatDate(token.createdAt, lang)}</Table.Td>
+                <Table.Td className="nowrap">{token.lastUsedAt ? formatDateTime(token.lastUsedAt, lang) : never}</Table.Td>
+                <Table.Td className="nowrap">{token.expiresAt ? formatDate(token.expiresAt, lang) : never}</Table.Td>
                 <Table.Td>
                   <Badge color={STATUS_COLORS[status]} variant="light">
                     {t(`tokens.status.${status}`)}

@@ -23,10 +23,14 @@ function Origin({ entry }: { entry: AuditEntry }) {
   if (!entry.ip && !entry.userAgent) return <Text span c="dimmed" size="sm">{t('common.none')}</Text>;
   return (
     <>
-      {entry.ip && <Text size="sm" dir="ltr" span display="block">{entry.ip}</Text>}
+      {entry.ip && (
+        <Text size="sm">
+          <bdi>{entry.ip}</bdi>
+        </Text>
+      )}
       {entry.userAgent && (
-        <Text size="xs" c="dimmed" lineClamp={1} title={entry.userAgent} maw={260} dir="ltr">
-          {entry.userAgent}
+        <Text size="xs" c="dimmed" lineClamp={1} title={entry.userAgent} maw={260}>
+          <bdi>{entry.userAgent}</bdi>
         </Text>
       )}
     </>
@@ -53,15 +57,15 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         <Table.Tbody>
           {entries.map((entry) => (
             <Table.Tr key={entry.id}>
-              <Table.Td>
+              <Table.Td className="nowrap">
                 <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
               </Table.Td>
               <Table.Td><Actor entry={entry} /></Table.Td>
               <Table.Td><Code dir="ltr">{entry.action}</Code></Table.Td>
               <Table.Td>
                 {entry.targetType || entry.targetId ? (
-                  <Text size="sm" dir="ltr" className="secret-text">
-                    {[entry.targetType, entry.targetId].filter(Boolean).join(' · ')}
+                  <Text size="sm" className="secret-text">
+                    <bdi>{[entry.targetType, entry.targetId].filter(Boolean).join(' · ')}</bdi>
                   </Text>
                 ) : (
                   <Text span c="dimmed" size="sm">{t('common.none')}</Text>

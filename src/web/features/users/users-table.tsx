@@ -62,10 +62,10 @@ export function UsersTable({ users, sort, onSort, onEdit }: UsersTableProps) {
                   {t(user.disabled ? 'users.status.disabled' : 'users.status.active')}
                 </Badge>
               </Table.Td>
-              <Table.Td>
+              <Table.Td className="nowrap">
                 {user.lastLoginAt ? formatDateTime(user.lastLoginAt, lang) : <Text span c="dimmed" size="sm">{t('common.never')}</Text>}
               </Table.Td>
-              <Table.Td>{formatDate(user.createdAt, lang)}</Table.Td>
+              <Table.Td className="nowrap">{formatDate(user.createdAt, lang)}</Table.Td>
               <Table.Td>
                 <Button size="xs" variant="default" onClick={() => onEdit(user)} aria-label={t('users.editNamed', { name: user.name })}>
                   {t('common.edit')}
