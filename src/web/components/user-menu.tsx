@@ -19,9 +19,10 @@ export function UserMenu() {
   const navigate = useNavigate();
   const signOutMutation = useMutation({
     mutationFn: signOut,
+    // Even if the request failed (offline), forget everything this browser holds about the user.
     onSettled: () => {
-      queryClient.clear();
       queryClient.setQueryData(ME_QUERY_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
       void navigate('/sign-in', { replace: true });
     },
   });

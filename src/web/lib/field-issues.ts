@@ -3,9 +3,9 @@ import type { TFunction } from 'i18next';
 import { AppError, type FieldIssue } from '../../core/errors.js';
 import { errorMessage } from './error-message.js';
 
-/** The per-field problems of a validation_failed error (empty for any other error). */
+/** The per-field problems an error carries: validation_failed, or conflict (e.g. email taken). */
 export function readFieldIssues(error: unknown): FieldIssue[] {
-  if (!AppError.isAppError(error) || error.code !== 'validation_failed') return [];
+  if (!AppError.isAppError(error)) return [];
   const details = error.details as { fields?: unknown } | undefined;
   if (!details || !Array.isArray(details.fields)) return [];
   return details.fields.filter(

@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { Me } from '../../core/auth/auth.schema.js';
 import { ErrorAlert } from '../components/error-alert.js';
 import { PageLoader } from '../components/page-loader.js';
-import { useMe } from '../features/auth/use-me.js';
+import { CurrentUserContext, useMe } from '../features/auth/use-me.js';
 import { switchLanguage } from '../i18n/i18n.js';
 import { readPickedLanguage } from '../i18n/languages.js';
 import { useLanguage } from '../i18n/use-language.js';
@@ -34,5 +34,5 @@ export function RequireAuth({ children }: { children: React.ReactNode }) {
   if (!me.data) {
     return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
   }
-  return children;
+  return <CurrentUserContext value={me.data}>{children}</CurrentUserContext>;
 }

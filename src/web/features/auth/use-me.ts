@@ -1,20 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
+import { createContext, use } from 'react';
 import type { Me } from '../../../core/auth/auth.schema.js';
 import { meQuery } from './auth.api.js';
+
+/** The signed-in user, provided by RequireAuth to the pages it guards. */
+export const CurrentUserContext = createContext<Me | null>(null);
 
 /** The query of the signed-in user (data null when signed out). */
 export function useMe() {
   return useQuery(meQuery);
 }
 
-/** The signed-in user; only for components rendered inside RequireAuth. */
+/**
+ * The signed-in user, for components under RequireAuth. Read from context rather than the query,
+ * so pages being left after sign-out never see a missing user while they unmount.
+ */
 export function useCurrentUser(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useCurrentUser used outside an authenticated page');
-  return data;
+  const me = use(CurrentUserContext);
+  if (!me) throw new Error('useCurrentUser used outside RequireAuth');
+  return me;
 }
 
 /** Whether the signed-in user administers accounts. */
 export function useIsAdmin(): boolean {
-  return useMe().data?.role === 'admin';
+  return use(CurrentUserContext)?.role === 'admin';
 }
