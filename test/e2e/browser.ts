@@ -94,9 +94,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     const result = await (
       window as unknown as {
         axe: {
-          run: (
-            c: Document,
-          ) => Promise<{
+          run: (c: Document) => Promise<{
             violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
           }>;
         };

@@ -59,6 +59,30 @@ describe('GET /api/v1/users', () => {
   });
 });
 
+describe('office scope', () => {
+  it('an admin scoped to one office sees and edits only users of that office', async () => {
+    const [a, b] = [org.offices[0]!.id, org.offices[1]!.id];
+    const scopedAdmin = await buildUser(t.deps, org.organization.id, {
+      role: 'admin',
+      officeIds: [a],
+    });
+    const inA = await buildUser(t.deps, org.organization.id, { officeIds: [a] });
+    const inB = await buildUser(t.deps, org.organization.id, { officeIds: [b] });
+    const inAB = await buildUser(t.deps, org.organization.id, { officeIds: [a, b] });
+    const cookie = await signIn(t, scopedAdmin.email);
+    const page = await (await call(t, 'GET', '/api/v1/users?pageSize=200', { cookie })).json();
+    const ids = page.items.map((u: User) => u.id);
+    expect(ids).toContain(inA.id);
+    expect(ids).not.toContain(inB.id);
+    expect(ids).not.toContain(inAB.id);
+    expect(page.total).toBe(ids.length);
+    expect((await call(t, 'GET', `/api/v1/users/${inB.id}`, { cookie })).status).toBe(404);
+    const widen = await call(t, 'POST', '/api/v1/users', { cookie, body: newUser() });
+    expect(widen.status).toBe(403);
+    expect((await widen.json()).error.details.fields[0].path).toBe('officeIds');
+  });
+});
+
 describe('POST /api/v1/users', () => {
   it('creates a user who can then sign in, and audits it', async () => {
     const body = newUser({ officeIds: [org.offices[0]!.id] });

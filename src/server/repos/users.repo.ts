@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  ilike,
+  inArray,
+  not,
+  notInArray,
+  or,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { offices, userOffices, users } from '../db/schema.js';
 import type { ListUsersQuery } from '../../core/users/user.schema.js';
@@ -87,9 +100,18 @@ const SORT_COLUMNS = {
   createdAt: users.createdAt,
 } as const;
 
-/** One page of an organisation's users, filtered and sorted by allow-listed columns. */
-export async function listUsers(db: Db, organizationId: string, query: ListUsersQuery) {
+/**
+ * One page of an organisation's users, filtered and sorted by allow-listed columns. With
+ * `withinOfficeIds`, only users scoped to some of those offices and to no other office.
+ */
+export async function listUsers(
+  db: Db,
+  organizationId: string,
+  query: ListUsersQuery,
+  withinOfficeIds: readonly string[] | null = null,
+) {
   const conditions: SQL[] = [eq(users.organizationId, organizationId)];
+  if (withinOfficeIds) conditions.push(...officeScopeConditions(db, withinOfficeIds));
   if (query.role) conditions.push(eq(users.role, query.role));
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -109,4 +131,20 @@ export async function listUsers(db: Db, organizationId: string, query: ListUsers
     db.select({ value: count() }).from(users).where(where),
   ]);
   return { items, total: total?.value ?? 0 };
+}
+
+function officeScopeConditions(db: Db, officeIds: readonly string[]): SQL[] {
+  const ofUser = (extra?: SQL) =>
+    db
+      .select({ one: userOffices.userId })
+      .from(userOffices)
+      .where(and(eq(userOffices.userId, users.id), extra));
+  return [
+    exists(ofUser()),
+    not(
+      exists(
+        ofUser(officeIds.length > 0 ? notInArray(userOffices.officeId, [...officeIds]) : undefined),
+      ),
+    ),
+  ];
 }

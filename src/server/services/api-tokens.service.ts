@@ -16,6 +16,7 @@ import {
 import { listOffices } from '../repos/organizations.repo.js';
 import { hashToken, randomToken } from '../security/secrets.js';
 import { recordAudit } from './audit.service.js';
+import { assertOfficesInScope } from './users.service.js';
 import { withDb, type Context } from './context.js';
 
 const TOKEN_PREFIX = 'mst_';
@@ -38,6 +39,7 @@ export async function createToken(ctx: Context, request: CreateApiTokenRequest) 
       fields: [{ path: 'officeIds', code: 'unknown_office' }],
     });
   }
+  assertOfficesInScope(ctx, organizationId, input.officeIds);
   const token = randomToken(32, TOKEN_PREFIX);
   const now = ctx.deps.now();
   const expiresAt = input.expiresInDays

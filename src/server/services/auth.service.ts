@@ -16,7 +16,8 @@ import { burnPasswordCheck, verifyPassword } from '../security/passwords.js';
 import { hashToken, randomToken } from '../security/secrets.js';
 import { verifyTotp } from '../security/totp.js';
 import { recordAudit } from './audit.service.js';
-import type { Context, Deps } from './context.js';
+import { withDb, type Context, type Deps } from './context.js';
+import { inTransaction } from '../db/database.js';
 import { describeUser } from './me.service.js';
 
 export interface LoginResult {
@@ -49,18 +50,20 @@ export async function login(ctx: Context, input: LoginRequest): Promise<LoginRes
   const sessionToken = randomToken(32);
   const at = now();
   const expiresAt = new Date(at.getTime() + ctx.deps.sessions.absoluteHours * 3_600_000);
-  const session = await insertSession(ctx.db, {
-    organizationId: user.organizationId,
-    userId: user.id,
-    tokenHash: hashToken(sessionToken),
-    createdAt: at,
-    lastSeenAt: at,
-    expiresAt,
-    ip: ctx.origin.ip,
-    userAgent: ctx.origin.userAgent?.slice(0, 300) ?? null,
+  await inTransaction(ctx.db, async (tx) => {
+    const session = await insertSession(tx, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      tokenHash: hashToken(sessionToken),
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt,
+      ip: ctx.origin.ip,
+      userAgent: ctx.origin.userAgent?.slice(0, 300) ?? null,
+    });
+    await patchUser(tx, user.id, { lastLoginAt: at });
+    await auditAs(withDb(ctx, tx), user, 'auth.login', { sessionId: session.id });
   });
-  await patchUser(ctx.db, user.id, { lastLoginAt: at });
-  await auditAs(ctx, user, 'auth.login', { sessionId: session.id });
   return { me: await describeUser(ctx, user), sessionToken, expiresAt };
 }
 

@@ -3,7 +3,7 @@ import { checkPassword } from '../../core/auth/password-policy.js';
 import { isRole } from '../../core/auth/roles.js';
 import { AppError } from '../../core/errors.js';
 import { organizationOf } from '../../core/policy/actor.js';
-import { authorize } from '../../core/policy/authorize.js';
+import { authorize, isWithinScope } from '../../core/policy/authorize.js';
 import type { Page } from '../../core/shared/pagination.schema.js';
 import { isLanguageCode } from '../../core/shared/language.js';
 import type {
@@ -36,7 +36,8 @@ import { withDb, type Context } from './context.js';
 export async function listUsersPage(ctx: Context, query: ListUsersQuery): Promise<Page<User>> {
   authorize(ctx.actor, 'users.list');
   const organizationId = organizationOf(ctx.actor);
-  const { items, total } = await listUsers(ctx.db, organizationId, query);
+  const within = ctx.actor?.kind === 'system' ? null : (ctx.actor?.officeIds ?? null);
+  const { items, total } = await listUsers(ctx.db, organizationId, query, within);
   const offices = await officesOfUsers(
     ctx.db,
     items.map((u) => u.id),
@@ -58,7 +59,7 @@ export async function createUser(ctx: Context, request: CreateUserRequest): Prom
   const input = createUserRequestSchema.parse(request);
   assertPasswordAcceptable(input.password, input.email);
   const officeRows = await resolveOffices(ctx, organizationId, input.officeIds);
-  authorize(ctx.actor, 'users.create', { organizationId, officeIds: input.officeIds });
+  assertOfficesInScope(ctx, organizationId, input.officeIds);
   if (await findUserByEmail(ctx.db, input.email)) {
     throw new AppError('conflict', 'users.email_taken', {
       fields: [{ path: 'email', code: 'taken' }],
@@ -139,6 +140,15 @@ async function resolveOffices(ctx: Context, organizationId: string, ids: readonl
     });
   }
   return [...new Set(ids)].map((id) => known.get(id)!);
+}
+
+/** A new record's offices must lie within the creator's scope (office-scoped admins). */
+export function assertOfficesInScope(ctx: Context, organizationId: string, officeIds: string[]) {
+  if (ctx.actor && !isWithinScope(ctx.actor, { organizationId, officeIds })) {
+    throw new AppError('forbidden', 'users.outside_scope', {
+      fields: [{ path: 'officeIds', code: 'outside_scope' }],
+    });
+  }
 }
 
 /** Throws `validation_failed` naming the password field when the policy refuses it. */
