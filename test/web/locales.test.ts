@@ -94,6 +94,12 @@ describe('UI locale files', () => {
     for (const section of ['principles', 'phases', 'sectors', 'glossary']) {
       used.add(`framework.${section}.title`);
     }
+    for (const column of ['name', 'role', 'prefix', 'created', 'lastUsed', 'expires', 'status']) {
+      used.add(`tokens.columns.${column}`);
+    }
+    for (const column of ['at', 'actor', 'action', 'target', 'origin']) {
+      used.add(`audit.columns.${column}`);
+    }
     const missing = [...used].filter((key) => !english.has(key));
     expect(missing).toEqual([]);
   });

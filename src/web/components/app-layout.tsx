@@ -1,13 +1,12 @@
-import { Anchor, AppShell, Burger, Group } from '@mantine/core';
+import { AppShell } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { AppHeader } from './app-header.js';
 import { AppNavigation } from './app-navigation.js';
-import { LanguageSwitcher } from './language-switcher.js';
 import { PageLoader } from './page-loader.js';
 import { SkipLink } from './skip-link.js';
-import { UserMenu } from './user-menu.js';
 
 const MAIN_ID = 'main-content';
 const NAV_ID = 'app-navigation';
@@ -27,31 +26,12 @@ export function AppLayout() {
         padding={{ base: 'sm', sm: 'lg' }}
       >
         <AppShell.Header>
-          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
-            <Group gap="xs" wrap="nowrap">
-              <Burger
-                opened={opened}
-                onClick={toggle}
-                hiddenFrom="sm"
-                size="sm"
-                aria-label={t(opened ? 'nav.closeMenu' : 'nav.openMenu')}
-                aria-expanded={opened}
-                aria-controls={NAV_ID}
-              />
-              <Anchor component={Link} to="/framework" fw={700} fz="lg" c="var(--mantine-color-text)" underline="never">
-                {t('app.name')}
-              </Anchor>
-            </Group>
-            <Group gap="xs" wrap="nowrap">
-              <LanguageSwitcher />
-              <UserMenu />
-            </Group>
-          </Group>
+          <AppHeader isNavOpen={opened} onToggleNav={toggle} navId={NAV_ID} />
         </AppShell.Header>
         <AppShell.Navbar id={NAV_ID} p="sm" aria-label={t('nav.label')} inert={isMobile && !opened}>
           <AppNavigation onNavigate={close} />
         </AppShell.Navbar>
-        <AppShell.Main id={MAIN_ID} tabIndex={-1}>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1} inert={isMobile && opened}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>

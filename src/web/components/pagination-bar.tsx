@@ -7,17 +7,17 @@ interface PaginationBarProps {
   page: number;
   pageSize: number;
   total: number;
-  onPageChange: (page: number) => void;
-  onPageSizeChange: (pageSize: number) => void;
+  /** Called with the new page, or the new page size. */
+  onChange: (change: { page: number } | { pageSize: number }) => void;
 }
 
 /** Page numbers, rows per page and the total, under a paginated table. */
-export function PaginationBar({ page, pageSize, total, onPageChange, onPageSizeChange }: PaginationBarProps) {
+export function PaginationBar({ page, pageSize, total, onChange }: PaginationBarProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
-  const controlLabels = {
+  const labels = {
     first: t('pagination.first'),
     previous: t('pagination.previous'),
     next: t('pagination.next'),
@@ -29,27 +29,34 @@ export function PaginationBar({ page, pageSize, total, onPageChange, onPageSizeC
         {t('pagination.range', { from, to, total })}
       </Text>
       <Group gap="sm">
-        <NativeSelect
-          label={t('pagination.pageSize')}
-          value={String(pageSize)}
-          onChange={(event) => onPageSizeChange(Number(event.currentTarget.value))}
-          data={PAGE_SIZES.map(String)}
-          size="xs"
-          styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 } }}
-        />
+        <PageSizeSelect value={pageSize} onChange={(size) => onChange({ pageSize: size })} />
         <nav aria-label={t('pagination.label')}>
           <Pagination
             total={pages}
             value={Math.min(page, pages)}
-            onChange={onPageChange}
+            onChange={(next) => onChange({ page: next })}
             size="sm"
             siblings={1}
             boundaries={1}
-            getControlProps={(control) => ({ 'aria-label': controlLabels[control] })}
+            getControlProps={(control) => ({ 'aria-label': labels[control] })}
             getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
           />
         </nav>
       </Group>
     </Group>
+  );
+}
+
+function PageSizeSelect({ value, onChange }: { value: number; onChange: (size: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <NativeSelect
+      label={t('pagination.pageSize')}
+      value={String(value)}
+      onChange={(event) => onChange(Number(event.currentTarget.value))}
+      data={PAGE_SIZES.map(String)}
+      size="xs"
+      styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 } }}
+    />
   );
 }

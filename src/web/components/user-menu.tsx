@@ -1,35 +1,32 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { ME_QUERY_KEY, signOut } from '../features/auth/auth.api.js';
+import { Link } from 'react-router';
+import { useSignOut } from '../features/auth/use-sign-out.js';
 import { useCurrentUser } from '../features/auth/use-me.js';
 
 function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((part) => part?.charAt(0) ?? '').join('').toUpperCase() || '?';
+  return (
+    letters
+      .map((part) => part?.charAt(0) ?? '')
+      .join('')
+      .toUpperCase() || '?'
+  );
 }
 
 /** The signed-in user's menu: who, role, organisation, Account and Sign out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const signOutMutation = useMutation({
-    mutationFn: signOut,
-    // Even if the request failed (offline), forget everything this browser holds about the user.
-    onSettled: () => {
-      queryClient.setQueryData(ME_QUERY_KEY, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
-      void navigate('/sign-in', { replace: true });
-    },
-  });
+  const signOutMutation = useSignOut();
   return (
     <Menu position="bottom-end" width={260} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.label', { name: me.name })} className="user-menu-target">
+        <UnstyledButton
+          aria-label={t('userMenu.label', { name: me.name })}
+          className="user-menu-target"
+        >
           <Group gap="xs" wrap="nowrap">
             <Avatar size={32} color="blue" aria-hidden="true">
               {initialsOf(me.name)}

@@ -14,7 +14,10 @@ export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
   ar: 'العربية',
 };
 
-export const LANGUAGE_OPTIONS = LANGUAGE_CODES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }));
+export const LANGUAGE_OPTIONS = LANGUAGE_CODES.map((code) => ({
+  code,
+  name: LANGUAGE_NAMES[code],
+}));
 
 const STORAGE_KEY = 'mainstream.language';
 

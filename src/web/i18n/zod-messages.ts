@@ -9,7 +9,9 @@ export function translateIssue(issue: RawIssue): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {
-        return issue.minimum === 1 ? t('validation.required') : t('validation.tooShort', { min: Number(issue.minimum) });
+        return issue.minimum === 1
+          ? t('validation.required')
+          : t('validation.tooShort', { min: Number(issue.minimum) });
       }
       if (issue.origin === 'array') return t('validation.required');
       return t('validation.tooSmall', { min: Number(issue.minimum) });
@@ -21,7 +23,9 @@ export function translateIssue(issue: RawIssue): string {
       if (issue.format === 'email') return t('validation.email');
       return t('validation.invalid');
     case 'invalid_type':
-      return issue.input === undefined || issue.input === '' ? t('validation.required') : t('validation.invalid');
+      return issue.input === undefined || issue.input === ''
+        ? t('validation.required')
+        : t('validation.invalid');
     case 'invalid_value':
       return t('validation.choose');
     default:

@@ -10,7 +10,10 @@ export function readFieldIssues(error: unknown): FieldIssue[] {
   if (!details || !Array.isArray(details.fields)) return [];
   return details.fields.filter(
     (issue): issue is FieldIssue =>
-      typeof issue === 'object' && issue !== null && typeof issue.path === 'string' && typeof issue.message === 'string',
+      typeof issue === 'object' &&
+      issue !== null &&
+      typeof issue.path === 'string' &&
+      typeof issue.message === 'string',
   );
 }
 

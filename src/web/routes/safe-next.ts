@@ -11,5 +11,7 @@ export function safeNextPath(next: string | null): string {
 
 /** The sign-in address that comes back to the given path afterwards. */
 export function signInPathFor(path: string): string {
-  return path === '/' || path === DEFAULT_PAGE ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`;
+  return path === '/' || path === DEFAULT_PAGE
+    ? '/sign-in'
+    : `/sign-in?next=${encodeURIComponent(path)}`;
 }

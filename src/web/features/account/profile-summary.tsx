@@ -9,7 +9,9 @@ export function ProfileSummary({ me }: { me: Me }) {
   const scope =
     me.scope.kind === 'organization'
       ? t('account.wholeOrganisation')
-      : me.scope.offices.map((office) => `${office.name} (${office.code})`).join(t('common.listSeparator'));
+      : me.scope.offices
+          .map((office) => `${office.name} (${office.code})`)
+          .join(t('common.listSeparator'));
   const rows = [
     { label: t('account.name'), value: me.name },
     { label: t('account.email'), value: me.email },

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { totpCodeRequestSchema } from '../../../core/auth/auth.schema.js';
-import { submitErrorMessage } from '../../lib/field-issues.js';
+import { CodeInput, codeRegisterOptions } from '../../components/code-input.js';
+import { FormAlert } from '../../components/form-alert.js';
+import { codeError } from '../../lib/code-error.js';
+import { useServerSubmit } from '../../lib/use-server-submit.js';
 
 interface TotpCodeFormProps {
   submitLabel: string;
@@ -15,41 +16,35 @@ interface TotpCodeFormProps {
 }
 
 /** One 6-digit code field and a button: confirms enabling or disabling two-factor sign-in. */
-export function TotpCodeForm({ submitLabel, submitColor, onSubmitCode, onDone }: TotpCodeFormProps) {
+export function TotpCodeForm({
+  submitLabel,
+  submitColor,
+  onSubmitCode,
+  onDone,
+}: TotpCodeFormProps) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(totpCodeRequestSchema), defaultValues: { code: '' } });
-  const mutation = useMutation({ mutationFn: onSubmitCode, onSuccess: onDone });
-  const onSubmit = form.handleSubmit(async ({ code }) => {
-    setMessage(null);
-    try {
-      await mutation.mutateAsync(code);
-    } catch (error) {
-      setMessage(submitErrorMessage(error, form.setError, ['code'], t));
-    }
+  const form = useForm({
+    resolver: zodResolver(totpCodeRequestSchema),
+    defaultValues: { code: '' },
+  });
+  const { submit, message, isPending } = useServerSubmit({
+    setError: form.setError,
+    fields: ['code'],
+    send: ({ code }: { code: string }) => onSubmitCode(code),
+    onSuccess: onDone,
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.handleSubmit(submit)} noValidate>
       <Stack gap="sm" maw={360}>
-        <div aria-live="assertive">
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
-        </div>
-        <TextInput
+        <FormAlert message={message} />
+        <CodeInput
           label={t('account.totp.code')}
           description={t('account.totp.codeHint')}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={6}
-          required
-          error={form.formState.errors.code ? t('validation.code') : undefined}
-          {...form.register('code', { setValueAs: (value: string) => value.replace(/\s/g, '') })}
+          error={codeError(form.formState.errors.code, t('validation.code'))}
+          {...form.register('code', codeRegisterOptions)}
         />
         <Group>
-          <Button type="submit" color={submitColor} loading={mutation.isPending}>
+          <Button type="submit" color={submitColor} loading={isPending}>
             {submitLabel}
           </Button>
         </Group>

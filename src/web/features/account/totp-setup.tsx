@@ -18,7 +18,12 @@ function CopyableSecret({ id, label, value }: { id: string; label: string; value
       <Group>
         <CopyButton value={value}>
           {({ copied, copy }) => (
-            <Button size="xs" variant="light" onClick={copy} aria-label={`${t('common.copy')}: ${label}`}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={copy}
+              aria-label={`${t('common.copy')}: ${label}`}
+            >
               {copied ? t('common.copied') : t('common.copy')}
             </Button>
           )}
@@ -53,7 +58,11 @@ export function TotpSetup({ onEnabled }: { onEnabled: () => void }) {
       <CopyableSecret id="totp-secret" label={t('account.totp.secret')} value={setup.data.secret} />
       <CopyableSecret id="totp-url" label={t('account.totp.url')} value={setup.data.otpauthUrl} />
       <Text>{t('account.totp.step2')}</Text>
-      <TotpCodeForm submitLabel={t('account.totp.enable')} onSubmitCode={enableTotp} onDone={onEnabled} />
+      <TotpCodeForm
+        submitLabel={t('account.totp.enable')}
+        onSubmitCode={enableTotp}
+        onDone={onEnabled}
+      />
     </Stack>
   );
 }

@@ -1,12 +1,11 @@
-import { Alert, Button } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../../core/auth/api-token.schema.js';
-import { EmptyMessage } from '../../components/empty-message.js';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { PageHeader } from '../../components/page-header.js';
-import { PageLoader } from '../../components/page-loader.js';
+import { QueryView } from '../../components/query-view.js';
+import { SuccessAlert } from '../../components/success-alert.js';
 import { apiTokensQuery } from './api-tokens.api.js';
 import { CreateTokenModal } from './create-token-modal.js';
 import { RevokeTokenModal } from './revoke-token-modal.js';
@@ -19,7 +18,6 @@ export function ApiTokensPage() {
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const items = tokens.data?.items ?? [];
   return (
     <>
       <PageHeader
@@ -27,17 +25,14 @@ export function ApiTokensPage() {
         description={t('tokens.intro')}
         actions={<Button onClick={() => setCreating(true)}>{t('tokens.new')}</Button>}
       />
-      <div aria-live="polite">
-        {done && (
-          <Alert color="green" withCloseButton onClose={() => setDone(null)} closeButtonLabel={t('common.close')} mb="md">
-            {done}
-          </Alert>
-        )}
-      </div>
-      {tokens.isPending && <PageLoader />}
-      {tokens.isError && <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />}
-      {tokens.isSuccess && items.length === 0 && <EmptyMessage>{t('tokens.empty')}</EmptyMessage>}
-      {items.length > 0 && <TokensTable tokens={items} onRevoke={setRevoking} />}
+      <SuccessAlert message={done} onClose={() => setDone(null)} />
+      <QueryView
+        query={tokens}
+        isEmpty={(list) => list.items.length === 0}
+        emptyMessage={t('tokens.empty')}
+      >
+        {(list) => <TokensTable tokens={list.items} onRevoke={setRevoking} />}
+      </QueryView>
       <CreateTokenModal opened={creating} onClose={() => setCreating(false)} />
       <RevokeTokenModal
         token={revoking}

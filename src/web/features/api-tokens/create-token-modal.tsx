@@ -28,7 +28,11 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
       // The secret cannot be shown again: do not lose it to a stray click outside.
       closeOnClickOutside={!created}
     >
-      {created ? <TokenCreated token={created} onDone={close} /> : <CreateTokenForm onCreated={onCreated} onCancel={close} />}
+      {created ? (
+        <TokenCreated token={created} onDone={close} />
+      ) : (
+        <CreateTokenForm onCreated={onCreated} onCancel={close} />
+      )}
     </Modal>
   );
 }

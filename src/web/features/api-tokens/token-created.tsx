@@ -19,7 +19,11 @@ export function TokenCreated({ token, onDone }: { token: CreatedApiToken; onDone
       <Group justify="space-between">
         <CopyButton value={token.token}>
           {({ copied, copy }) => (
-            <Button variant={copied ? 'light' : 'filled'} color={copied ? 'green' : undefined} onClick={copy}>
+            <Button
+              variant={copied ? 'light' : 'filled'}
+              color={copied ? 'green' : undefined}
+              onClick={copy}
+            >
               {copied ? t('common.copied') : t('common.copy')}
             </Button>
           )}

@@ -15,7 +15,11 @@ export async function fetchMe(): Promise<Me | null> {
   }
 }
 
-export const meQuery = queryOptions({ queryKey: ME_QUERY_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+export const meQuery = queryOptions({
+  queryKey: ME_QUERY_KEY,
+  queryFn: fetchMe,
+  staleTime: 5 * 60_000,
+});
 
 /** Signs in; the server answers with the user and sets the session cookie. */
 export function signIn(request: LoginRequest): Promise<Me> {

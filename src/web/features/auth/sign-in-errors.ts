@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/error-message.js';
 export function signInErrorMessage(error: unknown, askedForCode: boolean, t: TFunction): string {
   if (!AppError.isAppError(error)) return errorMessage(error, t);
   if (error.code === 'unauthenticated') return t('signIn.badCredentials');
-  if (error.code === 'totp_required') return askedForCode ? t('signIn.badCode') : t('signIn.codeNeeded');
+  if (error.code === 'totp_required')
+    return askedForCode ? t('signIn.badCode') : t('signIn.codeNeeded');
   return errorMessage(error, t);
 }

@@ -1,50 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { loginRequestSchema, type Me } from '../../../core/auth/auth.schema.js';
-import { hasErrorCode } from '../../api/client.js';
-import { applyFieldIssues } from '../../lib/field-issues.js';
-import { signIn } from './auth.api.js';
-import { signInErrorMessage } from './sign-in-errors.js';
+import { CodeInput, codeRegisterOptions } from '../../components/code-input.js';
+import { FormAlert } from '../../components/form-alert.js';
+import { codeError } from '../../lib/code-error.js';
+import { useSignInSubmit } from './use-sign-in-submit.js';
 
 /** Email and password, then a 6-digit code when the account has two-factor authentication. */
 export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => Promise<void> }) {
   const { t } = useTranslation();
-  const [needsCode, setNeedsCode] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm({
     resolver: zodResolver(loginRequestSchema),
     defaultValues: { email: '', password: '' },
   });
   const { errors } = form.formState;
-  const mutation = useMutation({ mutationFn: signIn, onSuccess: onSignedIn });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await mutation.mutateAsync(values);
-    } catch (error) {
-      if (hasErrorCode(error, 'totp_required')) setNeedsCode(true);
-      const unmatched = applyFieldIssues(error, form.setError, ['email', 'password', 'totp']);
-      if (!hasErrorCode(error, 'validation_failed') || unmatched.length > 0) {
-        setMessage(signInErrorMessage(error, values.totp !== undefined, t));
-      }
-    }
-  });
-
+  const { submit, needsCode, notice, isPending } = useSignInSubmit(form.setError, onSignedIn);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.handleSubmit(submit)} noValidate>
       <Stack gap="md">
-        <div aria-live="assertive" aria-atomic="true">
-          {message && (
-            <Alert color="red" role="alert">
-              {message}
-            </Alert>
-          )}
-        </div>
+        <FormAlert message={notice?.text ?? null} color={notice?.isError ? 'red' : 'blue'} />
         <TextInput
           label={t('signIn.email')}
           type="email"
@@ -62,19 +38,15 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: Me) => Promise<voi
           {...form.register('password')}
         />
         {needsCode && (
-          <TextInput
+          <CodeInput
             label={t('signIn.code')}
             description={t('signIn.codeHint')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            required
             autoFocus
-            error={errors.totp ? t('validation.code') : undefined}
-            {...form.register('totp', { setValueAs: (v: string) => v.replace(/\s/g, '') })}
+            error={codeError(errors.totp, t('validation.code'))}
+            {...form.register('totp', codeRegisterOptions)}
           />
         )}
-        <Button type="submit" loading={mutation.isPending} fullWidth>
+        <Button type="submit" loading={isPending} fullWidth>
           {t('signIn.submit')}
         </Button>
       </Stack>

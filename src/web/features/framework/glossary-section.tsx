@@ -40,7 +40,9 @@ export function GlossarySection({ glossary, principles }: GlossarySectionProps) 
         {t('framework.glossary.count', { shown: shown.length, total: glossary.length })}
       </Text>
       {shown.length === 0 ? (
-        <EmptyMessage>{t('framework.glossary.empty', { query: deferredQuery.trim() })}</EmptyMessage>
+        <EmptyMessage>
+          {t('framework.glossary.empty', { query: deferredQuery.trim() })}
+        </EmptyMessage>
       ) : (
         <GlossaryList entries={shown} all={glossary} principles={principles} />
       )}

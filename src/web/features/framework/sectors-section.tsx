@@ -13,7 +13,12 @@ export function SectorsSection({ sectors }: { sectors: Sector[] }) {
       <Text c="dimmed" mb="sm">
         {t('framework.sectors.intro', { total: sectors.length })}
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" component="ul" className="plain-list">
+      <SimpleGrid
+        cols={{ base: 1, sm: 2, lg: 3 }}
+        spacing="sm"
+        component="ul"
+        className="plain-list"
+      >
         {sectors.map((sector) => (
           <Card key={sector.code} component="li" withBorder padding="md">
             <Title order={3} fz="md">

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Stack, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   updateUserRequestSchema,
@@ -9,20 +9,18 @@ import {
   type User,
 } from '../../../core/users/user.schema.js';
 import { hasErrorCode } from '../../api/client.js';
-import { submitErrorMessage } from '../../lib/field-issues.js';
-import { LocaleSelect, OfficesSelect, RoleSelect } from './user-fields.js';
+import { FormActions } from '../../components/form-actions.js';
+import { FormAlert } from '../../components/form-alert.js';
+import { useServerSubmit } from '../../lib/use-server-submit.js';
+import { DisabledField, LocaleField, OfficesField, RoleField } from './user-fields.js';
 import { USERS_QUERY_KEY, updateUser } from './users.api.js';
 
 const FIELDS = ['name', 'role', 'locale', 'officeIds', 'disabled'] as const;
 
-export interface FormNotice {
-  kind: 'conflict' | 'error';
-  text: string;
-}
-
 interface EditUserFormProps {
   user: User;
-  onNotice: (notice: FormNotice | null) => void;
+  /** Called when the server refused a stale version; the list is being reloaded. */
+  onConflict: () => void;
   onCancel: () => void;
   onSaved: (user: User) => void;
 }
@@ -40,78 +38,44 @@ export function editValuesOf(user: User): UpdateUserRequest {
 }
 
 /** Name, role, language, offices and access of one user, saved with the version it started from. */
-export function EditUserForm({ user, onNotice, onCancel, onSaved }: EditUserFormProps) {
+export function EditUserForm({ user, onConflict, onCancel, onSaved }: EditUserFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm({ resolver: zodResolver(updateUserRequestSchema), defaultValues: editValuesOf(user) });
-  const mutation = useMutation({ mutationFn: (values: UpdateUserRequest) => updateUser(user.id, values) });
-  const onSubmit = form.handleSubmit(async (values) => {
-    onNotice(null);
-    try {
-      const saved = await mutation.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY });
+  const form = useForm({
+    resolver: zodResolver(updateUserRequestSchema),
+    defaultValues: editValuesOf(user),
+  });
+  const reload = () => queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY });
+  const { submit, message, isPending } = useServerSubmit({
+    setError: form.setError,
+    fields: FIELDS,
+    send: (values: UpdateUserRequest) => updateUser(user.id, values),
+    onSuccess: async (saved: User) => {
+      await reload();
       onSaved(saved);
-    } catch (error) {
-      if (hasErrorCode(error, 'conflict')) {
-        onNotice({ kind: 'conflict', text: t('users.conflict') });
-        await queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY });
-        return;
-      }
-      const text = submitErrorMessage(error, form.setError, FIELDS, t);
-      onNotice(text ? { kind: 'error', text } : null);
-    }
+    },
+    handleError: async (error) => {
+      if (!hasErrorCode(error, 'conflict')) return false;
+      onConflict();
+      await reload();
+      return true;
+    },
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.handleSubmit(submit)} noValidate>
       <Stack gap="sm">
+        <FormAlert message={message} />
         <TextInput
           label={t('users.fields.name')}
           required
           error={form.formState.errors.name?.message}
           {...form.register('name')}
         />
-        <Controller
-          control={form.control}
-          name="role"
-          render={({ field, fieldState }) => (
-            <RoleSelect value={field.value ?? user.role} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="locale"
-          render={({ field, fieldState }) => (
-            <LocaleSelect value={field.value ?? user.locale} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="officeIds"
-          render={({ field, fieldState }) => (
-            <OfficesSelect value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="disabled"
-          render={({ field }) => (
-            <Switch
-              label={t('users.fields.disabled')}
-              description={t('users.fields.disabledHint')}
-              checked={field.value ?? false}
-              onChange={(event) => field.onChange(event.currentTarget.checked)}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <RoleField control={form.control} name="role" />
+        <LocaleField control={form.control} name="locale" />
+        <OfficesField control={form.control} name="officeIds" />
+        <DisabledField control={form.control} name="disabled" />
+        <FormActions submitLabel={t('common.save')} isPending={isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

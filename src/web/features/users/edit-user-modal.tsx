@@ -1,8 +1,9 @@
-import { Alert, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../core/users/user.schema.js';
-import { EditUserForm, type FormNotice } from './edit-user-form.js';
+import { FormAlert } from '../../components/form-alert.js';
+import { EditUserForm } from './edit-user-form.js';
 
 interface EditUserModalProps {
   /** The user as in the latest list; null when the modal is closed. */
@@ -14,30 +15,25 @@ interface EditUserModalProps {
 /** Edits a user; after a version conflict the form reopens on the latest values. */
 export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
   const { t } = useTranslation();
-  const [notice, setNotice] = useState<FormNotice | null>(null);
+  // Kept here, outside the form, so the message survives the form's remount on the new version.
+  const [hasConflict, setHasConflict] = useState(false);
   const close = () => {
-    setNotice(null);
+    setHasConflict(false);
     onClose();
   };
+  const title = t('users.editTitle', { name: user?.name ?? '' });
   return (
-    <Modal opened={user !== null} onClose={close} title={t('users.editTitle', { name: user?.name ?? '' })} size="lg">
+    <Modal opened={user !== null} onClose={close} title={title} size="lg">
       {user && (
         <Stack gap="sm">
-          <div aria-live="assertive">
-            {notice && (
-              <Alert color={notice.kind === 'conflict' ? 'orange' : 'red'} role="alert">
-                {notice.text}
-              </Alert>
-            )}
-          </div>
+          <FormAlert message={hasConflict ? t('users.conflict') : null} color="orange" />
           <Text size="sm" c="dimmed">
             {user.email}
           </Text>
-          {/* A new version (reloaded after a conflict) remounts the form on the server's values. */}
           <EditUserForm
             key={`${user.id}:${user.version}`}
             user={user}
-            onNotice={setNotice}
+            onConflict={() => setHasConflict(true)}
             onCancel={close}
             onSaved={(saved) => {
               onSaved(saved);

@@ -1,10 +1,9 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../core/users/user.schema.js';
 import { SortableHeader } from '../../components/sortable-header.js';
-import { useLanguage } from '../../i18n/use-language.js';
-import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { TableRegion } from '../../components/table-region.js';
+import { UserRow } from './user-row.js';
 
 export type SortColumn = 'email' | 'name' | 'role' | 'createdAt';
 
@@ -24,9 +23,12 @@ function directionOf(sort: string, column: SortColumn): 'ascending' | 'descendin
 /** The users of one page, with sortable columns and an edit button per row. */
 export function UsersTable({ users, sort, onSort, onEdit }: UsersTableProps) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const header = (column: SortColumn, label: string) => (
-    <SortableHeader label={label} direction={directionOf(sort, column)} onSort={() => onSort(column)} />
+    <SortableHeader
+      label={label}
+      direction={directionOf(sort, column)}
+      onSort={() => onSort(column)}
+    />
   );
   return (
     <TableRegion label={t('users.caption')} minWidth={860}>
@@ -48,30 +50,7 @@ export function UsersTable({ users, sort, onSort, onEdit }: UsersTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {users.map((user) => (
-            <Table.Tr key={user.id}>
-              <Table.Td>{user.email}</Table.Td>
-              <Table.Td>{user.name}</Table.Td>
-              <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-              <Table.Td>
-                {user.offices.length === 0
-                  ? t('users.wholeOrganisation')
-                  : user.offices.map((office) => office.code).join(t('common.listSeparator'))}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={user.disabled ? 'gray' : 'green'} variant="light">
-                  {t(user.disabled ? 'users.status.disabled' : 'users.status.active')}
-                </Badge>
-              </Table.Td>
-              <Table.Td className="nowrap">
-                {user.lastLoginAt ? formatDateTime(user.lastLoginAt, lang) : <Text span c="dimmed" size="sm">{t('common.never')}</Text>}
-              </Table.Td>
-              <Table.Td className="nowrap">{formatDate(user.createdAt, lang)}</Table.Td>
-              <Table.Td>
-                <Button size="xs" variant="default" onClick={() => onEdit(user)} aria-label={t('users.editNamed', { name: user.name })}>
-                  {t('common.edit')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
+            <UserRow key={user.id} user={user} onEdit={onEdit} />
           ))}
         </Table.Tbody>
       </Table>
