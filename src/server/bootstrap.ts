@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { loadFrameworkContent } from './content/load-framework.js';
+import { loadChecklistVersions } from './content/load-checklists.js';
+import { syncPublishedContent } from './services/checklist-versions.service.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createLogger } from './logger.js';
@@ -26,7 +28,9 @@ export async function bootstrap(config: Config): Promise<Deps> {
   try {
     await database.migrate();
     if (database.kind === 'embedded') await database.vacuum();
-    return await buildDeps(config, database);
+    const deps = await buildDeps(config, database);
+    await syncPublishedContent(deps);
+    return deps;
   } catch (error) {
     await database.close();
     throw error;
@@ -35,10 +39,12 @@ export async function bootstrap(config: Config): Promise<Deps> {
 
 /** The dependencies around an open database. */
 export async function buildDeps(config: Config, database: Database): Promise<Deps> {
+  const framework = await loadFrameworkContent();
   return {
     database,
     cipher: createFieldCipher(encryptionKey(config, database.kind)),
-    framework: await loadFrameworkContent(),
+    framework,
+    checklists: await loadChecklistVersions(framework),
     throttle: createLoginThrottle(),
     sessions: SESSION_POLICY,
     log: createLogger(config.logLevel),

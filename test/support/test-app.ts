@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import type { Role } from '../../src/core/auth/roles.js';
 import { systemActor } from '../../src/core/policy/actor.js';
 import { loadFrameworkContent } from '../../src/server/content/load-framework.js';
+import { loadChecklistVersions } from '../../src/server/content/load-checklists.js';
 import type { Database } from '../../src/server/db/database.js';
 import { createApp, type App } from '../../src/server/http/app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -33,10 +34,12 @@ export async function createTestApp(options: { webRoot?: string } = {}): Promise
       this.now = new Date(this.now.getTime() + ms);
     },
   };
+  const framework = await loadFrameworkContent();
   const deps: Deps = {
     database,
     cipher: createFieldCipher(crypto.randomBytes(32)),
-    framework: await loadFrameworkContent(),
+    framework,
+    checklists: await loadChecklistVersions(framework),
     throttle: createLoginThrottle(DEFAULT_THROTTLE),
     sessions: SESSION_POLICY,
     log: createLogger(process.env.TEST_LOG === '1' ? 'debug' : 'silent'),

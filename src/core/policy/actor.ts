@@ -13,6 +13,8 @@ export type Actor =
       organizationId: string;
       role: Role;
       officeIds: string[] | null;
+      /** Countries of the actor's offices; null with organisation-wide scope. */
+      countries: string[] | null;
       sessionId: string | null;
     }
   | {
@@ -22,6 +24,7 @@ export type Actor =
       organizationId: string;
       role: Role;
       officeIds: string[] | null;
+      countries: string[] | null;
     }
   | { kind: 'system'; id: null; label: string; organizationId: string | null };
 

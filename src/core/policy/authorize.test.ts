@@ -12,6 +12,7 @@ const user = (overrides: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor 
   organizationId: ORG,
   role: 'admin',
   officeIds: null,
+  countries: null,
   sessionId: 's1',
   ...overrides,
 });
@@ -22,6 +23,7 @@ const token = (overrides: Partial<Extract<Actor, { kind: 'token' }>> = {}): Acto
   organizationId: ORG,
   role: 'admin',
   officeIds: null,
+  countries: null,
   ...overrides,
 });
 

@@ -6,6 +6,8 @@ import { policyOf } from './policy.js';
 export interface ResourceScope {
   organizationId: string;
   officeIds?: readonly string[];
+  /** ISO alpha-3 country of a record scoped by country (projects). */
+  country?: string;
 }
 
 /**
@@ -40,6 +42,9 @@ export function isWithinScope(actor: Actor, resource: ResourceScope): boolean {
     return actor.organizationId === null || actor.organizationId === resource.organizationId;
   }
   if (actor.organizationId !== resource.organizationId) return false;
+  if (resource.country !== undefined && actor.countries !== null) {
+    if (!actor.countries.includes(resource.country)) return false;
+  }
   if (actor.officeIds === null || resource.officeIds === undefined) return true;
   if (resource.officeIds.length === 0) return false;
   const allowed = new Set(actor.officeIds);

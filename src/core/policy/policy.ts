@@ -23,6 +23,14 @@ export interface PolicyEntry {
 
 const ALL: readonly Role[] = ROLES;
 const ADMIN: readonly Role[] = ['admin'];
+/** Everyone who works on projects; viewers see portfolio aggregates only. */
+const STAFF: readonly Role[] = ROLES.filter((r) => r !== 'viewer');
+const PROJECT_EDITORS: readonly Role[] = ['admin', 'project_manager', 'protection_officer'];
+const CHECKLIST_ANSWERERS: readonly Role[] = [
+  'project_manager',
+  'protection_officer',
+  'me_officer',
+];
 
 export const POLICY = {
   'health.read': { roles: ALL, scope: 'public', tokens: true, description: 'Service health' },
@@ -71,6 +79,96 @@ export const POLICY = {
     description: 'Revoke API tokens',
   },
   'audit.list': { roles: ADMIN, scope: 'organization', tokens: false, description: 'Read audit' },
+  'projects.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'List projects',
+  },
+  'projects.read': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'Read a project',
+  },
+  'projects.create': {
+    roles: PROJECT_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Register projects',
+  },
+  'projects.update': {
+    roles: PROJECT_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Edit a project',
+  },
+  'projects.transition': {
+    roles: PROJECT_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Move a project through the life-cycle (roles per step in core/projects/phase.ts)',
+  },
+  'checklist.read': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'Read checklists',
+  },
+  'checklist.answer': {
+    roles: CHECKLIST_ANSWERERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Answer checklist items',
+  },
+  'checklist.waive': {
+    roles: ['protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Waive a mandatory item with a reason',
+  },
+  'actions.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: false,
+    description: 'Read actions',
+  },
+  'actions.create': {
+    roles: CHECKLIST_ANSWERERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Create actions from unmet items',
+  },
+  'actions.update': {
+    roles: CHECKLIST_ANSWERERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Update actions',
+  },
+  'users.directory': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: false,
+    description: 'Names and roles of colleagues (owner pickers)',
+  },
+  'portfolio.read': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Portfolio aggregates (viewers: aggregates only, small cells suppressed)',
+  },
+  'checklists.publish': {
+    roles: ADMIN,
+    scope: 'organization',
+    tokens: false,
+    description: 'Publish a checklist version (content import)',
+  },
+  'checklists.addItem': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: "Add the organisation's own checklist item",
+  },
 } as const satisfies Record<string, PolicyEntry>;
 
 export type PolicyAction = keyof typeof POLICY;

@@ -12,7 +12,10 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema.js';
+import * as baseSchema from './schema.js';
+import * as projectSchema from './schema-projects.js';
+
+const schema = { ...baseSchema, ...projectSchema };
 import { lockDataDir } from './data-dir-lock.js';
 
 export type Schema = typeof schema;

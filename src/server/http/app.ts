@@ -17,6 +17,11 @@ import { registerFrameworkRoutes } from './routes/framework.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
+import { registerActionRoutes } from './routes/actions.routes.js';
+import { registerChecklistRoutes } from './routes/checklist.routes.js';
+import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
+import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
+import { registerProjectRoutes } from './routes/projects.routes.js';
 import { serveWebApp } from './web-app.js';
 import { validationError } from './validation.js';
 import type { DeclaredRoute } from './route-table.js';
@@ -63,6 +68,11 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerFrameworkRoutes(app);
   registerUserRoutes(app);
   registerAdminRoutes(app);
+  registerProjectRoutes(app);
+  registerChecklistRoutes(app);
+  registerActionRoutes(app);
+  registerPortfolioRoutes(app);
+  registerChecklistVersionRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',

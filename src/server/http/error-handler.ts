@@ -21,6 +21,7 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  endorsement_blocked: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

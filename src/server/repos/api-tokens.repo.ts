@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { apiTokenOffices, apiTokens, users } from '../db/schema.js';
+import { apiTokenOffices, apiTokens, offices, users } from '../db/schema.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
@@ -28,10 +28,15 @@ export async function findApiTokenByHash(db: Db, tokenHash: string) {
   const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash));
   if (!row) return undefined;
   const scope = await db
-    .select({ officeId: apiTokenOffices.officeId })
+    .select({ officeId: apiTokenOffices.officeId, country: offices.country })
     .from(apiTokenOffices)
+    .innerJoin(offices, eq(offices.id, apiTokenOffices.officeId))
     .where(eq(apiTokenOffices.tokenId, row.id));
-  return { ...row, officeIds: scope.map((s) => s.officeId) };
+  return {
+    ...row,
+    officeIds: scope.map((s) => s.officeId),
+    countries: scope.map((s) => s.country),
+  };
 }
 
 /** An organisation's tokens, newest first, with the creator's email. */

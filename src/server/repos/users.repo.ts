@@ -7,6 +7,7 @@ import {
   exists,
   ilike,
   inArray,
+  isNull,
   not,
   notInArray,
   or,
@@ -147,4 +148,24 @@ function officeScopeConditions(db: Db, officeIds: readonly string[]): SQL[] {
       ),
     ),
   ];
+}
+
+/** Display names of users by id (for "answered by" and owners). */
+export async function userNames(db: Db, ids: readonly (string | null)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The active staff of an organisation, by name (owner pickers). */
+export function listDirectory(db: Db, organizationId: string) {
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), isNull(users.disabledAt)))
+    .orderBy(asc(users.name));
 }

@@ -117,6 +117,7 @@ export async function actorFromSession(deps: Deps, token: string): Promise<Actor
     organizationId: user.organizationId,
     role: user.role,
     officeIds: offices.length === 0 ? null : offices.map((o) => o.id),
+    countries: offices.length === 0 ? null : [...new Set(offices.map((o) => o.country))],
     sessionId: session.id,
   };
 }
@@ -138,6 +139,7 @@ export async function actorFromApiToken(deps: Deps, token: string): Promise<Acto
     organizationId: row.organizationId,
     role: row.role,
     officeIds: row.officeIds.length === 0 ? null : row.officeIds,
+    countries: row.officeIds.length === 0 ? null : [...new Set(row.countries)],
   };
 }
 
@@ -153,6 +155,7 @@ function auditAs(ctx: Context, user: UserRow, action: string, details: Record<st
     organizationId: user.organizationId,
     role: isRole(user.role) ? user.role : 'viewer',
     officeIds: null,
+    countries: null,
     sessionId: null,
   };
   return recordAudit({ ...ctx, actor }, { action, targetType: 'user', targetId: user.id, details });

@@ -2,6 +2,7 @@
 import type { Actor } from '../../core/policy/actor.js';
 import type { LanguageCode } from '../../core/shared/language.js';
 import type { FrameworkContent } from '../../core/framework/build-framework.js';
+import type { ChecklistContent } from '../../core/checklists/checklist-content.schema.js';
 import type { Database, Db } from '../db/database.js';
 import type { FieldCipher } from '../security/secrets.js';
 import type { LoginThrottle } from '../security/login-throttle.js';
@@ -18,6 +19,8 @@ export interface Deps {
   database: Database;
   cipher: FieldCipher;
   framework: FrameworkContent;
+  /** Published checklist versions shipped in content/, oldest first. */
+  checklists: ChecklistContent[];
   throttle: LoginThrottle;
   sessions: SessionPolicy;
   log: Logger;

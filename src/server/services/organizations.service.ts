@@ -10,6 +10,7 @@ import {
   type OrganizationRow,
 } from '../repos/organizations.repo.js';
 import { recordAudit } from './audit.service.js';
+import { ensureLatestContent } from './checklist-versions.service.js';
 import { withDb, type Context } from './context.js';
 
 export const organizationCodeSchema = z
@@ -52,6 +53,7 @@ export async function createOrganization(
   }
   return inTransaction(ctx.db, async (tx) => {
     const organization = await insertOrganization(tx, values);
+    await ensureLatestContent(tx, ctx.deps, organization.id);
     await recordAudit(withDb(ctx, tx), {
       action: 'organizations.create',
       organizationId: organization.id,

@@ -1,4 +1,6 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { ROLES } from '../../../core/auth/roles.js';
+import { listStaffDirectory } from '../../services/actions.service.js';
 import { pageOf } from '../../../core/shared/pagination.schema.js';
 import {
   createUserRequestSchema,
@@ -51,8 +53,32 @@ const updateRoute = defineRoute('users.update', {
   responses: { 200: jsonResponse(userSchema, 'The user as changed'), ...protectedErrors },
 });
 
-/** User administration. */
+const directoryRoute = defineRoute('users.directory', {
+  method: 'get',
+  path: '/api/v1/users/directory',
+  tags: ['users'],
+  summary: 'Names and roles of the active staff of your organisation (for owner pickers)',
+  responses: {
+    200: jsonResponse(
+      z.object({
+        items: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) })),
+      }),
+      'Staff',
+    ),
+    ...protectedErrors,
+  },
+});
+
+/** User administration and the staff directory. */
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
+  // Before /users/{id}, whose guard would otherwise claim the path.
+  app.openapi(directoryRoute, async (c) => {
+    const { items } = await listStaffDirectory(c.get('ctx'));
+    return c.json(
+      { items: items.map((i) => ({ ...i, role: i.role as (typeof ROLES)[number] })) },
+      200,
+    );
+  });
   app.openapi(listRoute, async (c) =>
     c.json(await listUsersPage(c.get('ctx'), c.req.valid('query')), 200),
   );
