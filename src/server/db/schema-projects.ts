@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  customType,
   boolean,
   char,
   date,
@@ -198,4 +199,27 @@ export const projectActions = pgTable(
     index('project_actions_project_idx').on(t.projectId),
     index('project_actions_owner_idx').on(t.organizationId, t.ownerId, t.status),
   ],
+);
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/** Evidence files attached to answers: stored in the database (see docs/decisions/011-attachments.md). */
+export const answerAttachments = pgTable(
+  'answer_attachments',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    itemId: text('item_id').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedAt: at('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [index('answer_attachments_project_item_idx').on(t.projectId, t.itemId)],
 );

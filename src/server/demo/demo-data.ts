@@ -84,3 +84,61 @@ export const DEMO_USERS: DemoUser[] = [
     offices: [],
   },
 ];
+
+export interface DemoProject {
+  code: string;
+  title: string;
+  country: 'SDN' | 'TCD';
+  sectors: string[];
+  targetGroups: (
+    | 'idps'
+    | 'returnees'
+    | 'migrants'
+    | 'refugees'
+    | 'host_community'
+    | 'stranded_migrants'
+    | 'other'
+  )[];
+  partners: string[];
+  /** Who registers it (an email of DEMO_USERS). */
+  by: string;
+  /** Share of the design items answered, and how. */
+  answers: 'none' | 'some' | 'design_done';
+  phase: 'design' | 'endorsement';
+}
+
+export const DEMO_PROJECTS: DemoProject[] = [
+  {
+    code: 'SDN-SHL-2026-01',
+    title: 'Emergency shelter and NFI for displaced families in Port Sudan',
+    country: 'SDN',
+    sectors: ['shelter_nfi', 'cccm_dtm'],
+    targetGroups: ['idps', 'host_community'],
+    partners: ['Sudanese Red Crescent Society'],
+    by: 'manager.sudan@demo.mainstream.test',
+    answers: 'design_done',
+    phase: 'endorsement',
+  },
+  {
+    code: 'SDN-HLT-2026-02',
+    title: 'Mobile health and psychosocial support along return routes',
+    country: 'SDN',
+    sectors: ['health', 'psychosocial'],
+    targetGroups: ['returnees', 'idps'],
+    partners: [],
+    by: 'manager.sudan@demo.mainstream.test',
+    answers: 'some',
+    phase: 'design',
+  },
+  {
+    code: 'TCD-TRN-2026-01',
+    title: 'Safe onward transport for refugees and returnees from the eastern border',
+    country: 'TCD',
+    sectors: ['transport', 'counter_trafficking'],
+    targetGroups: ['refugees', 'returnees'],
+    partners: ['Chadian Red Cross'],
+    by: 'manager.chad@demo.mainstream.test',
+    answers: 'some',
+    phase: 'design',
+  },
+];

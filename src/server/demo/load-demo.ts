@@ -4,6 +4,7 @@ import { countOrganizations, findOrganizationByCode } from '../repos/organizatio
 import type { Context, Deps } from '../services/context.js';
 import { createOffice, createOrganization } from '../services/organizations.service.js';
 import { createUser } from '../services/users.service.js';
+import { loadDemoProjects } from './load-demo-projects.js';
 import { DEMO_OFFICES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
 export interface DemoLogin {
@@ -40,6 +41,7 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
       password: DEMO_PASSWORD,
     });
   }
+  await loadDemoProjects(ctx);
   return { loaded: true, logins };
 }
 

@@ -4,6 +4,8 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import type { MiddlewareHandler } from 'hono';
+import { MAX_ATTACHMENT_BYTES } from '../services/attachments.service.js';
 import { AppError } from '../../core/errors.js';
 import type { Deps } from '../services/context.js';
 import type { AppEnv } from './app-env.js';
@@ -18,6 +20,7 @@ import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
 import { registerActionRoutes } from './routes/actions.routes.js';
+import { registerAttachmentRoutes } from './routes/attachments.routes.js';
 import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
 import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
@@ -50,15 +53,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.onError(handleError);
   app.use('*', securityHeaders());
   app.use('/api/*', noStore());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError('payload_too_large', 'request.too_large');
-      },
-    }),
-  );
+  app.use('/api/*', requestSizeLimit());
   app.use('*', requestContext(deps));
   app.use('/api/*', originCheck(options.publicOrigin));
 
@@ -73,6 +68,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerActionRoutes(app);
   registerPortfolioRoutes(app);
   registerChecklistVersionRoutes(app);
+  registerAttachmentRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
@@ -86,3 +82,19 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+const UPLOAD_PATH = /^\/api\/v1\/projects\/[^/]+\/answers\/[^/]+\/attachments$/;
+
+/** 1 MB for every request body, except evidence uploads (their own cap, plus multipart overhead). */
+function requestSizeLimit(): MiddlewareHandler {
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError('payload_too_large', 'request.too_large');
+      },
+    });
+  const json = limit(MAX_BODY_BYTES);
+  const upload = limit(MAX_ATTACHMENT_BYTES + 64 * 1024);
+  return (c, next) => (UPLOAD_PATH.test(c.req.path) ? upload(c, next) : json(c, next));
+}
