@@ -16,22 +16,12 @@ import { createOffice, createOrganization } from '../src/server/services/organiz
 import { insertUser } from '../src/server/repos/users.repo.js';
 import { hashPassword } from '../src/server/security/passwords.js';
 import type { Context, Deps } from '../src/server/services/context.js';
+import { median } from './median.js';
+import { benchPortfolio } from './portfolio.bench.js';
 
 const USERS = 2_000;
 const ROUNDS = 200;
 const PASSWORD = 'bench passphrase 2026';
-
-async function median(rounds: number, work: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < Math.min(20, rounds); i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 async function seed(deps: Deps) {
   const base: Context = {
@@ -108,19 +98,14 @@ async function scenario(label: string, database: Database) {
   console.log(
     `${label.padEnd(10)} users page (50 of ${USERS}) via API: ${viaApp.toFixed(2)} ms  raw SQL: ${viaSql.toFixed(2)} ms  ratio ${(viaApp / viaSql).toFixed(1)}x  login: ${loginMs.toFixed(1)} ms`,
   );
-  await database.close();
   return viaApp;
 }
 
-async function postgresUrl(): Promise<string | null> {
+async function postgresUrl(name: string): Promise<string | null> {
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `mainstream_bench_${process.pid}`;
   try {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name}`);
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
+    await adminQuery(url, `DROP DATABASE IF EXISTS ${name}`);
+    await adminQuery(url, `CREATE DATABASE ${name}`);
     const parsed = new URL(url);
     parsed.pathname = `/${name}`;
     return parsed.toString();
@@ -129,21 +114,42 @@ async function postgresUrl(): Promise<string | null> {
   }
 }
 
-const embedded = await openDatabase({ kind: 'embedded-instance', client: await PGlite.create() });
-await embedded.migrate();
-const embeddedMs = await scenario('embedded', embedded);
-const url = await postgresUrl();
-if (url) {
+async function adminQuery(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs a scenario on a fresh embedded database and a fresh PostgreSQL database, and prints the ratio. */
+async function onBothDatabases(
+  title: string,
+  run: (label: string, database: Database) => Promise<number>,
+) {
+  const embedded = await openDatabase({ kind: 'embedded-instance', client: await PGlite.create() });
+  await embedded.migrate();
+  const embeddedMs = await run('embedded', embedded);
+  await embedded.close();
+  const name = `mainstream_bench_${process.pid}`;
+  const url = await postgresUrl(name);
+  if (!url) {
+    console.log('postgres: skipped (set BENCH_DATABASE_URL or start the local server)');
+    return;
+  }
   const server = await openDatabase({ kind: 'postgres', url });
   await server.migrate();
-  const serverMs = await scenario('postgres', server);
-  console.log(`embedded vs postgres (users page via API): ${(embeddedMs / serverMs).toFixed(2)}x`);
-  const admin = new pg.Client({
-    connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
-  await admin.end();
-} else {
-  console.log('postgres: skipped (set BENCH_DATABASE_URL or start the local server)');
+  const serverMs = await run('postgres', server);
+  await server.close();
+  await adminQuery(
+    process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`,
+  );
+  console.log(`${title}: embedded ÷ postgres ${(embeddedMs / serverMs).toFixed(2)}×\n`);
 }
+
+await onBothDatabases('users page through the API', scenario);
+if (process.env.BENCH_SKIP_PORTFOLIO !== '1')
+  await onBothDatabases('portfolio through the API', benchPortfolio);
