@@ -42,7 +42,7 @@ afterAll(() => t.close());
 
 function upload(bytes: Uint8Array, name: string, cookie = pm, item = itemId) {
   const form = new FormData();
-  form.append('file', new File([bytes], name));
+  form.append('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
   return t.app.request(`${TEST_ORIGIN}/api/v1/projects/${projectId}/answers/${item}/attachments`, {
     method: 'POST',
     headers: { cookie, origin: TEST_ORIGIN },

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChecklistFrameworkCodes } from '../../core/checklists/check-checklist-items.js';
 import {
@@ -8,7 +8,7 @@ import {
 import { validateChecklistContent } from '../../core/checklists/validate-checklist-content.js';
 import type { FrameworkContent } from '../../core/framework/build-framework.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../core/shared/language.js';
-import { DEFAULT_CONTENT_DIR } from './load-framework.js';
+import { DEFAULT_CONTENT_DIR, readJsonFile } from './load-framework.js';
 
 /** Reads and validates each version in <contentDir>/checklists; returns them oldest first. */
 export async function loadChecklistVersions(
@@ -70,21 +70,5 @@ async function listVersionFolders(checklistsDir: string): Promise<string[]> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
-  }
-}
-
-/** Parses a JSON file; an absent file yields undefined so validation reports it with the rest. */
-async function readJsonFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new Error(`${path}: invalid JSON (${(error as Error).message})`, { cause: error });
   }
 }

@@ -26,7 +26,7 @@ export async function loadFrameworkContent(
 }
 
 /** Parses a JSON file; an absent file yields undefined so validation reports it with the rest. */
-async function readJsonFile(path: string): Promise<unknown> {
+export async function readJsonFile(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -2,7 +2,6 @@
  * Project life-cycle tables (issue 3): checklist versions copied per organisation, projects pinned to
  * a version, answers with their history, waivers, phase transitions and action plans.
  */
-import { sql } from 'drizzle-orm';
 import {
   bigint,
   customType,
@@ -19,17 +18,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { offices, organizations, users } from './schema.js';
+import { id, offices, organizationId, users } from './schema.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
-const id = () =>
-  uuid('id')
-    .primaryKey()
-    .default(sql`gen_random_uuid()`);
-const organizationId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organizations.id);
 
 export type ItemTexts = Record<string, { text: string; guidance: string }>;
 

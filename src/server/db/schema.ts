@@ -19,12 +19,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const id = () =>
+export const createdAt = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const id = () =>
   uuid('id')
     .primaryKey()
     .default(sql`gen_random_uuid()`);
-const organizationId = () =>
+export const organizationId = () =>
   uuid('organization_id')
     .notNull()
     .references(() => organizations.id);
