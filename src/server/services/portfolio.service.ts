@@ -47,14 +47,7 @@ export async function getPortfolio(
       projects: phases.reduce((sum, p) => sum + p.projects, 0),
       byPhase: Object.fromEntries(phases.map((p) => [p.phase, p.projects])),
     },
-    heatmap: cells.map((c) => ({
-      principle: c.principle,
-      sector: c.sector,
-      country: c.country,
-      score: small(c.projects) ? null : c.score,
-      projects: small(c.projects) ? null : c.projects,
-      suppressed: small(c.projects),
-    })),
+    heatmap: cells.map((c) => toCell(c, small(c.projects))),
     blocked: aggregatesOnly
       ? []
       : blocked.map((b) => ({
@@ -74,6 +67,34 @@ export async function getPortfolio(
         projects: u.projects,
       })),
     trend: trend.map((t) => ({ month: t.month, score: t.score, answers: t.answers })),
+  };
+}
+
+/** The heatmap alone (the cheapest view for dashboards that need only the matrix). */
+export async function getHeatmap(
+  ctx: Context,
+  query: PortfolioQuery,
+): Promise<Pick<Portfolio, 'heatmap'>> {
+  authorize(ctx.actor, 'portfolio.read');
+  const organizationId = organizationOf(ctx.actor);
+  const cells = await heatmap(ctx.db, organizationId, query, countryScope(ctx.actor));
+  const aggregatesOnly = ctx.actor?.kind !== 'system' && ctx.actor?.role === 'viewer';
+  return {
+    heatmap: cells.map((c) => toCell(c, aggregatesOnly && c.projects < DISCLOSURE_THRESHOLD)),
+  };
+}
+
+function toCell(
+  c: { principle: string; sector: string; country: string; score: number; projects: number },
+  suppressed: boolean,
+) {
+  return {
+    principle: c.principle,
+    sector: c.sector,
+    country: c.country,
+    score: suppressed ? null : c.score,
+    projects: suppressed ? null : c.projects,
+    suppressed,
   };
 }
 
