@@ -37,7 +37,7 @@ async function seed(database: Database, organizationId: string, versionId: strin
       )}])[1 + g % ${SECTORS.length}]],
       (array['design','endorsement','implementation','evaluation'])[1 + g % 4], ${versionId}, now() - (g % 365) * interval '1 day'
     from generate_series(1, ${PROJECTS}) g`);
-  const items = sql`(select item_id, principle, phase from checklist_items where version_id = ${versionId} and order by position limit ${ANSWERS_PER_PROJECT})`;
+  const items = sql`(select item_id, principle, phase from checklist_items where version_id = ${versionId} order by position limit ${ANSWERS_PER_PROJECT})`;
   await db.execute(sql`insert into project_answers (organization_id, project_id, item_id, principle, phase, status, answered_at)
     select p.organization_id, p.id, i.item_id, i.principle, i.phase,
       (array['met','met','partly','not_met','not_applicable'])[1 + abs(hashtext(p.id::text || i.item_id)) % 5], p.created_at
