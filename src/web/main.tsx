@@ -2,6 +2,8 @@
 import './zod-setup.js';
 import '@mantine/core/styles.css';
 import './styles.css';
+import './styles-projects.css';
+import './styles-report.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

@@ -27,6 +27,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   light: {
     '--mantine-color-dimmed': current.colors.gray[7],
     '--mantine-color-placeholder': current.colors.gray[7],
+    // Field error messages (red 6 by default) need a darker red to reach 4.5:1 on white.
+    '--mantine-color-error': current.colors.red[9],
     ...darkerLightVariantText(),
   },
   dark: {},

@@ -405,7 +405,10 @@ describe('actions', () => {
 
 describe('portfolio', () => {
   it('shows scores by principle × sector × country; viewers get aggregates only, small cells suppressed', async () => {
-    const p = await createProject(cookies.pm, { country: 'TCD', sectors: ['health'] });
+    const p = await createProject(cookies.pm, {
+      country: 'TCD',
+      sectors: ['health', 'psychosocial'],
+    });
     const [item] = (await checklist(p.id)).items;
     await answer(p.id, item.id, { status: 'met' });
     const full = await (
@@ -420,6 +423,7 @@ describe('portfolio', () => {
       suppressed: false,
     });
     expect(full.totals.projects).toBe(1);
+    expect(full.heatmap.every((c: { sector: string }) => c.sector === 'health')).toBe(true);
     expect(full.trend.at(-1).answers).toBeGreaterThanOrEqual(1);
 
     const viewer = await call(t, 'GET', '/api/v1/portfolio', { cookie: cookies.viewer });

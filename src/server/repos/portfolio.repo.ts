@@ -57,7 +57,7 @@ export function heatmap(
     from per_project pp
     join projects on projects.id = pp.project_id
     cross join lateral unnest(projects.sectors) as s(sector)
-    where pp.counted > 0
+    where pp.counted > 0 ${filters.sector ? sql`and s.sector = ${filters.sector}` : sql``}
     group by pp.principle, s.sector, projects.country
     order by projects.country, s.sector, pp.principle`,
   );

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { AppError } from '../../core/errors.js';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | undefined | null;
 
 /** Builds `?a=1&b=2` from the defined, non-empty values; '' when none is left. */
@@ -48,6 +48,7 @@ async function readJson(response: Response): Promise<unknown> {
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
   delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),
 };

@@ -1,24 +1,37 @@
 import { NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useIsAdmin } from '../features/auth/use-me.js';
+import type { Role } from '../../core/auth/roles.js';
+import { useCurrentUser } from '../features/auth/use-me.js';
+import { isStaff } from '../lib/permissions.js';
 
-const LINKS = [
-  { to: '/framework', key: 'nav.framework', adminOnly: false },
-  { to: '/admin/users', key: 'nav.users', adminOnly: true },
-  { to: '/admin/api-tokens', key: 'nav.apiTokens', adminOnly: true },
-  { to: '/admin/audit', key: 'nav.audit', adminOnly: true },
-  { to: '/account', key: 'nav.account', adminOnly: false },
-] as const;
+type Audience = 'all' | 'staff' | 'admin';
 
-/** The main navigation; admin links only for admins. */
+const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
+  { to: '/projects', key: 'nav.projects', audience: 'staff' },
+  { to: '/actions', key: 'nav.myActions', audience: 'staff' },
+  { to: '/portfolio', key: 'nav.portfolio', audience: 'all' },
+  { to: '/framework', key: 'nav.framework', audience: 'all' },
+  { to: '/admin/users', key: 'nav.users', audience: 'admin' },
+  { to: '/admin/api-tokens', key: 'nav.apiTokens', audience: 'admin' },
+  { to: '/admin/audit', key: 'nav.audit', audience: 'admin' },
+  { to: '/account', key: 'nav.account', audience: 'all' },
+];
+
+function reaches(role: Role, audience: Audience): boolean {
+  if (audience === 'admin') return role === 'admin';
+  if (audience === 'staff') return isStaff(role);
+  return true;
+}
+
+/** The main navigation: projects and actions for staff, administration for admins. */
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const isAdmin = useIsAdmin();
+  const { role } = useCurrentUser();
   return (
     <Stack gap={4} component="ul" className="plain-list">
-      {LINKS.filter((link) => isAdmin || !link.adminOnly).map((link) => {
+      {LINKS.filter((link) => reaches(role, link.audience)).map((link) => {
         const isActive = pathname === link.to || pathname.startsWith(`${link.to}/`);
         return (
           <li key={link.to}>

@@ -6,6 +6,7 @@ import { FrameworkPage } from '../features/framework/framework-page.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin } from './require-admin.js';
 import { RequireAuth } from './require-auth.js';
+import { RequireStaff } from './require-staff.js';
 import { RouteError } from './route-error.js';
 
 // Pages most users never open load on demand, keeping the first download small.
@@ -18,9 +19,35 @@ const UsersPage = lazy(() =>
 const ApiTokensPage = lazy(() =>
   import('../features/api-tokens/api-tokens-page.js').then((m) => ({ default: m.ApiTokensPage })),
 );
+const ProjectsPage = lazy(() =>
+  import('../features/projects/projects-page.js').then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import('../features/projects/project-page.js').then((m) => ({ default: m.ProjectPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/report/report-page.js').then((m) => ({ default: m.ReportPage })),
+);
+const MyActionsPage = lazy(() =>
+  import('../features/actions/my-actions-page.js').then((m) => ({ default: m.MyActionsPage })),
+);
+const PortfolioPage = lazy(() =>
+  import('../features/portfolio/portfolio-page.js').then((m) => ({ default: m.PortfolioPage })),
+);
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page.js').then((m) => ({ default: m.AuditPage })),
 );
+
+/** Projects, reports and actions: viewers see portfolio aggregates only. */
+const projectRoutes = {
+  element: <RequireStaff />,
+  children: [
+    { path: 'projects', element: <ProjectsPage /> },
+    { path: 'projects/:id', element: <ProjectPage /> },
+    { path: 'projects/:id/report', element: <ReportPage /> },
+    { path: 'actions', element: <MyActionsPage /> },
+  ],
+};
 
 /** The route tree of the web client. */
 export function createRouter() {
@@ -42,6 +69,8 @@ export function createRouter() {
             { index: true, element: <Navigate to="/framework" replace /> },
             { path: 'framework', element: <FrameworkPage /> },
             { path: 'account', element: <AccountPage /> },
+            { path: 'portfolio', element: <PortfolioPage /> },
+            projectRoutes,
             {
               path: 'admin',
               element: <RequireAdmin />,

@@ -1,0 +1,43 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Project } from '../../../core/projects/project.schema.js';
+import { useLanguage } from '../../i18n/use-language.js';
+import { countryLabel } from '../../lib/country-names.js';
+import { formatDate } from '../../lib/format-date.js';
+import { PhaseBadge } from './phase-badge.js';
+import { useFrameworkNames } from './use-project-options.js';
+
+/** Code, title and phase of a project, its main facts, and the link to its report. */
+export function ProjectHeader({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { sectorName } = useFrameworkNames();
+  const dates = [project.startDate, project.endDate]
+    .map((date) => (date ? formatDate(date, lang) : '…'))
+    .join(' – ');
+  return (
+    <Group justify="space-between" align="flex-start" mb="md" gap="sm">
+      <Stack gap={4}>
+        <Group gap="xs">
+          <Text fw={600} c="dimmed" dir="ltr">
+            {project.code}
+          </Text>
+          <PhaseBadge phase={project.phase} />
+        </Group>
+        <Title order={1} fz={{ base: 22, sm: 28 }}>
+          {project.title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {countryLabel(project.country, lang)}
+          {' · '}
+          {project.sectors.map(sectorName).join(t('common.listSeparator'))}
+          {(project.startDate || project.endDate) && ` · ${dates}`}
+        </Text>
+      </Stack>
+      <Button component={Link} to={`/projects/${project.id}/report`} variant="default">
+        {t('projects.reportLink')}
+      </Button>
+    </Group>
+  );
+}
