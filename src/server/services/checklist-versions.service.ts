@@ -114,19 +114,20 @@ export async function publishChecklistVersion(
   });
 }
 
+export type CustomItemInput = Omit<NewChecklistItem, 'itemId' | 'custom'>;
+
 /** Adds an organisation's own item to its current version (new projects get it). */
 export async function addCustomItem(
   ctx: Context,
-  input: Omit<NewChecklistItem, 'itemId' | 'custom'>,
+  input: CustomItemInput,
 ): Promise<{ itemId: string; version: string }> {
   authorize(ctx.actor, 'checklists.addItem');
   const organizationId = organizationOf(ctx.actor);
   const codes = listFrameworkCodes(ctx.deps.framework);
-  const unknown = (['principle', 'phase'] as const).filter(
-    (f) => !(f === 'principle' ? codes.principles : codes.phases).includes(input[f]),
-  );
-  if (input.sector !== null && !codes.sectors.includes(input.sector))
-    unknown.push('sector' as never);
+  const unknown: string[] = [];
+  if (!codes.principles.includes(input.principle)) unknown.push('principle');
+  if (!codes.phases.includes(input.phase)) unknown.push('phase');
+  if (input.sector !== null && !codes.sectors.includes(input.sector)) unknown.push('sector');
   if (unknown.length) {
     throw new AppError('validation_failed', 'validation.failed', {
       fields: unknown.map((path) => ({ path, code: 'unknown_code' })),

@@ -77,6 +77,6 @@ export function registerChecklistVersionRoutes(app: OpenAPIHono<AppEnv>) {
     c.json(await publishChecklistVersion(c.get('ctx'), c.req.valid('json')), 201),
   );
   app.openapi(addItemRoute, async (c) =>
-    c.json(await addCustomItem(c.get('ctx'), c.req.valid('json') as never), 201),
+    c.json(await addCustomItem(c.get('ctx'), c.req.valid('json')), 201),
   );
 }
