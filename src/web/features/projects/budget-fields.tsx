@@ -2,6 +2,7 @@ import { Fieldset, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useBound, type BoundFieldProps } from '../../lib/bound-field.js';
+import { codeError } from '../../lib/code-error.js';
 
 /** An amount of money: empty means "not given". */
 function AmountField<T extends FieldValues, C, U extends FieldValues>(
@@ -23,7 +24,7 @@ function AmountField<T extends FieldValues, C, U extends FieldValues>(
   );
 }
 
-/** The currency, as a 3-letter ISO code. */
+/** The currency, as a 3-letter ISO code (the server's message when it refused one). */
 function CurrencyField<T extends FieldValues, C, U extends FieldValues>(
   props: BoundFieldProps<T, C, U>,
 ) {
@@ -35,7 +36,7 @@ function CurrencyField<T extends FieldValues, C, U extends FieldValues>(
       value={(field.value as string | undefined) ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value.trim().toUpperCase())}
       onBlur={field.onBlur}
-      error={fieldState.error ? t('projects.fields.currencyInvalid') : undefined}
+      error={codeError(fieldState.error, t('projects.fields.currencyInvalid'))}
       maxLength={3}
       dir="ltr"
       autoComplete="off"

@@ -116,3 +116,22 @@ export function PartnersField<T extends FieldValues, C, U extends FieldValues>(
     />
   );
 }
+
+/** Administrative areas (states, districts, P-codes), typed one by one. */
+export function AdminAreasField<T extends FieldValues, C, U extends FieldValues>(
+  props: Props<T, C, U>,
+) {
+  const { t } = useTranslation();
+  const { field, fieldState } = useBound(props);
+  return (
+    <TagsInput
+      label={t('projects.fields.adminAreas')}
+      description={t('projects.fields.adminAreasHint')}
+      value={(field.value as string[] | undefined) ?? []}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+      clearable
+    />
+  );
+}

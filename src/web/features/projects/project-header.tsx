@@ -8,8 +8,14 @@ import { formatDate } from '../../lib/format-date.js';
 import { PhaseBadge } from './phase-badge.js';
 import { useFrameworkNames } from './use-project-options.js';
 
-/** Code, title and phase of a project, its main facts, and the link to its report. */
-export function ProjectHeader({ project }: { project: Project }) {
+interface ProjectHeaderProps {
+  project: Project;
+  /** Opens the edit form; no "Edit" button without it (the user's role may not edit). */
+  onEdit?: () => void;
+}
+
+/** Code, title and phase of a project, its main facts, the link to its report and "Edit". */
+export function ProjectHeader({ project, onEdit }: ProjectHeaderProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { sectorName } = useFrameworkNames();
@@ -35,9 +41,16 @@ export function ProjectHeader({ project }: { project: Project }) {
           {(project.startDate || project.endDate) && ` · ${dates}`}
         </Text>
       </Stack>
-      <Button component={Link} to={`/projects/${project.id}/report`} variant="default">
-        {t('projects.reportLink')}
-      </Button>
+      <Group gap="xs">
+        {onEdit && (
+          <Button variant="default" className="no-print" onClick={onEdit}>
+            {t('projects.edit')}
+          </Button>
+        )}
+        <Button component={Link} to={`/projects/${project.id}/report`} variant="default">
+          {t('projects.reportLink')}
+        </Button>
+      </Group>
     </Group>
   );
 }

@@ -1,15 +1,18 @@
 import { Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { Project } from '../../../core/projects/project.schema.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { SuccessAlert } from '../../components/success-alert.js';
+import { useCan } from '../../lib/permissions.js';
 import { ActionsTab } from '../actions/actions-tab.js';
 import { ChecklistTab } from '../checklist/checklist-tab.js';
 import { HistoryTab } from '../checklist/history-tab.js';
 import { WaiversTab } from '../checklist/waivers-tab.js';
+import { EditProjectModal } from './edit-project-modal.js';
 import { LifecycleSteps } from './lifecycle-steps.js';
 import { ProjectHeader } from './project-header.js';
 import { projectQuery } from './projects.api.js';
@@ -63,16 +66,29 @@ export function ProjectPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const query = useQuery(projectQuery(id));
+  const canEdit = useCan('projects', 'update');
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const project = query.data;
+  const created = params.has('created') ? t('project.created', { code: project.code }) : null;
   return (
     <>
       <SuccessAlert
-        message={params.has('created') ? t('project.created', { code: project.code }) : null}
-        onClose={() => setParams({}, { replace: true })}
+        message={saved ?? created}
+        onClose={() => {
+          setSaved(null);
+          if (created) setParams({}, { replace: true });
+        }}
       />
-      <ProjectHeader project={project} />
+      <ProjectHeader project={project} onEdit={canEdit ? () => setEditing(true) : undefined} />
+      <EditProjectModal
+        project={project}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        onSaved={(updated) => setSaved(t('project.saved', { code: updated.code }))}
+      />
       <LifecycleSteps phase={project.phase} />
       <TransitionBar project={project} />
       <ProjectTabs project={project} />

@@ -4,6 +4,7 @@ import type {
   CreateProjectRequest,
   ListProjectsQuery,
   Project,
+  UpdateProjectRequest,
 } from '../../../core/projects/project.schema.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { api, toQueryString } from '../../api/client.js';
@@ -47,6 +48,11 @@ export function transitionsQuery(id: string) {
 /** Registers a project (in design). */
 export function createProject(request: CreateProjectRequest): Promise<Project> {
   return api.post<Project>('/api/v1/projects', request);
+}
+
+/** Edits a project; a stale `version` is refused with `conflict` and `details.current`. */
+export function updateProject(id: string, request: UpdateProjectRequest): Promise<Project> {
+  return api.patch<Project>(projectPath(id), request);
 }
 
 /** Moves a project to another phase; `endorsement_blocked` lists the items in the way. */
