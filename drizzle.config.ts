@@ -2,6 +2,10 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/server/db/schema.ts', './src/server/db/schema-projects.ts'],
+  schema: [
+    './src/server/db/schema.ts',
+    './src/server/db/schema-projects.ts',
+    './src/server/db/schema-feedback.ts',
+  ],
   out: './src/server/db/migrations',
 });

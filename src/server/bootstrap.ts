@@ -7,6 +7,8 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { loadFrameworkContent } from './content/load-framework.js';
 import { loadChecklistVersions } from './content/load-checklists.js';
+import { loadTriagePhrases } from './content/load-triage.js';
+import { createTriage } from './services/feedback/triage.js';
 import { syncPublishedContent } from './services/checklist-versions.service.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -45,6 +47,7 @@ export async function buildDeps(config: Config, database: Database): Promise<Dep
     cipher: createFieldCipher(encryptionKey(config, database.kind)),
     framework,
     checklists: await loadChecklistVersions(framework),
+    triage: createTriage(await loadTriagePhrases()),
     throttle: createLoginThrottle(),
     sessions: SESSION_POLICY,
     log: createLogger(config.logLevel),

@@ -4,6 +4,8 @@ import type { Role } from '../../src/core/auth/roles.js';
 import { systemActor } from '../../src/core/policy/actor.js';
 import { loadFrameworkContent } from '../../src/server/content/load-framework.js';
 import { loadChecklistVersions } from '../../src/server/content/load-checklists.js';
+import { loadTriagePhrases } from '../../src/server/content/load-triage.js';
+import { createTriage } from '../../src/server/services/feedback/triage.js';
 import type { Database } from '../../src/server/db/database.js';
 import { createApp, type App } from '../../src/server/http/app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -40,6 +42,7 @@ export async function createTestApp(options: { webRoot?: string } = {}): Promise
     cipher: createFieldCipher(crypto.randomBytes(32)),
     framework,
     checklists: await loadChecklistVersions(framework),
+    triage: createTriage(await loadTriagePhrases()),
     throttle: createLoginThrottle(DEFAULT_THROTTLE),
     sessions: SESSION_POLICY,
     log: createLogger(process.env.TEST_LOG === '1' ? 'debug' : 'silent'),

@@ -31,6 +31,12 @@ const CHECKLIST_ANSWERERS: readonly Role[] = [
   'protection_officer',
   'me_officer',
 ];
+const FEEDBACK_DESK: readonly Role[] = [
+  'feedback_operator',
+  'protection_officer',
+  'psea_focal_point',
+];
+const FEEDBACK_READERS: readonly Role[] = [...FEEDBACK_DESK, 'project_manager', 'me_officer'];
 
 export const POLICY = {
   'health.read': { roles: ALL, scope: 'public', tokens: true, description: 'Service health' },
@@ -156,6 +162,42 @@ export const POLICY = {
     scope: 'organization',
     tokens: true,
     description: 'Portfolio aggregates (viewers: aggregates only, small cells suppressed)',
+  },
+  'feedback.create': {
+    roles: FEEDBACK_DESK,
+    scope: 'organization',
+    tokens: true,
+    description: 'Log feedback and complaints (hotline, in person, suggestion box)',
+  },
+  'feedback.list': {
+    roles: FEEDBACK_READERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'List cases (SEA cases: PSEA focal points only)',
+  },
+  'feedback.read': {
+    roles: FEEDBACK_READERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Read a case (narrative and contact by role; SEA: PSEA focal points only)',
+  },
+  'feedback.update': {
+    roles: FEEDBACK_DESK,
+    scope: 'organization',
+    tokens: false,
+    description: 'Acknowledge, progress, refer, answer, close; add notes',
+  },
+  'channels.sms': {
+    roles: ['feedback_operator'],
+    scope: 'organization',
+    tokens: true,
+    description: 'SMS and messaging gateway webhook (API token of an integration)',
+  },
+  'public.report': {
+    roles: ALL,
+    scope: 'public',
+    tokens: false,
+    description: 'Public feedback form and receipt status',
   },
   'checklists.publish': {
     roles: ADMIN,

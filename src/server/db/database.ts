@@ -14,8 +14,9 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as baseSchema from './schema.js';
 import * as projectSchema from './schema-projects.js';
+import * as feedbackSchema from './schema-feedback.js';
 
-const schema = { ...baseSchema, ...projectSchema };
+const schema = { ...baseSchema, ...projectSchema, ...feedbackSchema };
 import { lockDataDir } from './data-dir-lock.js';
 
 export type Schema = typeof schema;

@@ -21,6 +21,8 @@ import { registerMeRoutes } from './routes/me.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
 import { registerActionRoutes } from './routes/actions.routes.js';
 import { registerAttachmentRoutes } from './routes/attachments.routes.js';
+import { registerFeedbackRoutes } from './routes/feedback.routes.js';
+import { registerReportRoutes } from './public/report.routes.js';
 import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
 import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
@@ -35,6 +37,9 @@ export const OPENAPI_PATH = '/api/openapi.json';
 /** Routes outside the OpenAPI registry, declared here so that the matrix test sees them too. */
 export const UNDOCUMENTED_ROUTES: DeclaredRoute[] = [
   { method: 'GET', path: OPENAPI_PATH, action: 'openapi.read' },
+  { method: 'GET', path: '/report', action: 'public.report' },
+  { method: 'POST', path: '/report', action: 'public.report' },
+  { method: 'GET', path: '/report/status', action: 'public.report' },
 ];
 
 export interface AppOptions {
@@ -69,11 +74,13 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerPortfolioRoutes(app);
   registerChecklistVersionRoutes(app);
   registerAttachmentRoutes(app);
+  registerFeedbackRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: { title: 'Mainstream API', version: deps.version },
   });
+  registerReportRoutes(app);
   app.all('/api/*', () => {
     throw new AppError('not_found', 'record.not_found');
   });

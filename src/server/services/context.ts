@@ -21,6 +21,8 @@ export interface Deps {
   framework: FrameworkContent;
   /** Published checklist versions shipped in content/, oldest first. */
   checklists: ChecklistContent[];
+  /** Suggests flags for a narrative (pure, content-driven); likely SEA restricts the case. */
+  triage: (text: string) => { flags: string[]; likelySea: boolean };
   throttle: LoginThrottle;
   sessions: SessionPolicy;
   log: Logger;

@@ -1,0 +1,120 @@
+/**
+ * Logging a case, whatever the channel: triage (fail safe: likely SEA goes to the PSEA lane until a
+ * PSEA focal point reviews it), deadlines, encryption, idempotency. A retry returns the original case.
+ */
+import crypto from 'node:crypto';
+import { computeDeadlines } from '../../../core/feedback/deadlines.js';
+import {
+  createFeedbackRequestSchema,
+  type CreateFeedbackRequest,
+  type Sensitivity,
+} from '../../../core/feedback/feedback.schema.js';
+import { AppError } from '../../../core/errors.js';
+import { inTransaction } from '../../db/database.js';
+import {
+  findCaseByIdempotencyKey,
+  findCaseBySource,
+  insertCase,
+  type FeedbackRow,
+} from '../../repos/feedback.repo.js';
+import { recordAudit } from '../audit.service.js';
+import { withDb, type Context } from '../context.js';
+
+const RECEIPT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A short code without look-alike characters, for people to note down. */
+function randomCode(length: number): string {
+  const bytes = crypto.randomBytes(length);
+  return [...bytes].map((b) => RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length]).join('');
+}
+
+function hashRequest(input: unknown): string {
+  return crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+export interface IntakeOptions {
+  organizationId: string;
+  idempotencyKey?: string | undefined;
+  sourceMessageId?: string | undefined;
+}
+
+/** Logs a case (or returns the one a retry refers to); `created` says which. */
+export async function logCase(
+  ctx: Context,
+  request: CreateFeedbackRequest,
+  options: IntakeOptions,
+): Promise<{ row: FeedbackRow; created: boolean }> {
+  const input = createFeedbackRequestSchema.parse(request);
+  const requestHash = hashRequest(input);
+  const earlier = await findEarlier(ctx, options);
+  if (earlier) return { row: assertSameRequest(earlier, requestHash, options), created: false };
+  const triage = ctx.deps.triage(input.narrative);
+  const sensitivity: Sensitivity = triage.likelySea ? 'sea' : input.sensitivity;
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt) : ctx.deps.now();
+  const { acknowledgeDue, respondDue } = computeDeadlines(receivedAt, sensitivity);
+  const { cipher } = ctx.deps;
+  const row = await inTransaction(ctx.db, async (tx) => {
+    const inserted = await insertCase(tx, {
+      organizationId: options.organizationId,
+      reference: `FB-${receivedAt.toISOString().slice(2, 7).replace('-', '')}-${randomCode(6)}`,
+      receipt: randomCode(10),
+      channel: input.channel,
+      receivedAt,
+      language: input.language ?? null,
+      category: input.category ?? (sensitivity === 'non_sensitive' ? null : 'complaint_sensitive'),
+      sensitivity,
+      urgency: triage.flags.includes('child_safeguarding') ? 'urgent' : input.urgency,
+      projectId: input.projectId ?? null,
+      sector: input.sector ?? null,
+      country: input.country ?? null,
+      adminAreas: input.adminAreas,
+      anonymous: input.anonymous,
+      consentToContact: input.consentToContact,
+      contactEnc: input.contact ? cipher.encrypt(JSON.stringify(input.contact)) : null,
+      narrativeEnc: cipher.encrypt(input.narrative),
+      submitter: input.submitter ?? {},
+      triageFlags: triage.flags,
+      reviewRequired: triage.flags.length > 0,
+      loggedBy: ctx.actor?.kind === 'user' ? ctx.actor.id : null,
+      acknowledgeDue,
+      respondDue,
+      idempotencyKey: options.idempotencyKey ?? null,
+      requestHash,
+      sourceMessageId: options.sourceMessageId ?? null,
+    });
+    if (!inserted) return null;
+    await recordAudit(withDb(ctx, tx), {
+      action: 'feedback.create',
+      organizationId: options.organizationId,
+      targetType: 'feedback_case',
+      targetId: inserted.id,
+      details: { channel: inserted.channel, sensitivity, flags: triage.flags },
+    });
+    return inserted;
+  });
+  if (row) return { row, created: true };
+  const raced = await findEarlier(ctx, options);
+  if (!raced) throw new AppError('conflict', 'code.conflict');
+  return { row: assertSameRequest(raced, requestHash, options), created: false };
+}
+
+async function findEarlier(ctx: Context, options: IntakeOptions) {
+  if (options.idempotencyKey)
+    return findCaseByIdempotencyKey(ctx.db, options.organizationId, options.idempotencyKey);
+  if (options.sourceMessageId)
+    return findCaseBySource(ctx.db, options.organizationId, 'sms', options.sourceMessageId);
+  return undefined;
+}
+
+function assertSameRequest(
+  row: FeedbackRow,
+  requestHash: string,
+  options: IntakeOptions,
+): FeedbackRow {
+  if (options.idempotencyKey && row.requestHash !== requestHash) {
+    throw new AppError('conflict', 'feedback.idempotency_key_reused', {
+      fields: [{ path: 'Idempotency-Key', code: 'reused' }],
+    });
+  }
+  return row;
+}
