@@ -101,6 +101,12 @@ describe('triageMessage', () => {
     });
   });
 
+  it('scans a long message in one pass (public input may be large)', () => {
+    const text = Array.from({ length: 50_000 }, (_, index) => ['guard', 'touched', 'x'][index % 3]);
+    const result = triageMessage(text.join(' '), PHRASES);
+    expect(result.matches.sea).toEqual(['touched', 'guard']);
+  });
+
   it('lists each matched phrase once', () => {
     const result = triageMessage('bribe, bribe and bribes', PHRASES);
     expect(result.matches.fraud).toEqual(['bribe', 'bribes']);

@@ -30,15 +30,27 @@ export interface PhraseWord {
 }
 export type CompiledPhrase = PhraseWord[];
 
+/** Phrases keyed by their first word, so a message is scanned once whatever the size of the lists. */
+interface PhraseIndex {
+  /** Phrases whose first word must match exactly, by that word. */
+  exact: Map<string, CompiledPhrase[]>;
+  /** Phrases whose first word is a prefix, by the prefix's first PREFIX_KEY_LENGTH letters. */
+  prefix: Map<string, CompiledPhrase[]>;
+  /** Phrases whose first word is a prefix shorter than that: checked everywhere. */
+  short: CompiledPhrase[];
+}
+
+const PREFIX_KEY_LENGTH = 2;
+
 interface CompiledCombination {
-  terms: CompiledPhrase[];
-  context: CompiledPhrase[];
+  terms: PhraseIndex;
+  context: PhraseIndex;
 }
 
 interface CompiledRule {
-  strong: CompiledPhrase[];
+  strong: PhraseIndex;
   combinations: CompiledCombination[];
-  exclude: CompiledPhrase[];
+  exclude: PhraseIndex;
 }
 
 /** Where a phrase matched: word positions [start, end) and the words themselves. */
@@ -63,11 +75,11 @@ export function triageMessage(text: string, phrases: TriagePhrases): TriageResul
 /** Applies one rule: strong phrases alone, or any combination. */
 function matchRule(words: string[], forms: string[][], rule: CompiledRule): string[] {
   const visible = maskExcluded(forms, rule.exclude);
-  const found = findPhrases(words, visible, rule.strong);
+  const found = new Set(findPhrases(words, visible, rule.strong).map((match) => match.text));
   for (const combination of rule.combinations) {
-    found.push(...matchCombination(words, visible, combination));
+    for (const match of matchCombination(words, visible, combination)) found.add(match.text);
   }
-  return [...new Set(found.map((match) => match.text))];
+  return [...found];
 }
 
 /** The terms and context phrases that occur at different places; none if either is missing. */
@@ -79,14 +91,14 @@ function matchCombination(
   const terms = findPhrases(words, forms, combination.terms);
   if (terms.length === 0) return [];
   const context = findPhrases(words, forms, combination.context);
-  return terms.flatMap((term) => {
-    const apart = context.filter((other) => !overlaps(term, other));
-    return apart.length > 0 ? [term, ...apart] : [];
-  });
+  const pairedTerms = terms.filter((term) => context.some((other) => !overlaps(term, other)));
+  if (pairedTerms.length === 0) return [];
+  const pairedContext = context.filter((other) => terms.some((term) => !overlaps(term, other)));
+  return [...pairedTerms, ...pairedContext];
 }
 
 /** Hides the words covered by an exclude phrase (e.g. "sexual and reproductive health"). */
-function maskExcluded(forms: string[][], exclude: CompiledPhrase[]): string[][] {
+function maskExcluded(forms: string[][], exclude: PhraseIndex): string[][] {
   const visible = [...forms];
   for (const match of findPhrases([], forms, exclude)) {
     for (let index = match.start; index < match.end; index += 1) visible[index] = [];
@@ -94,18 +106,31 @@ function maskExcluded(forms: string[][], exclude: CompiledPhrase[]): string[][] 
   return visible;
 }
 
-/** Every occurrence of every phrase, on word boundaries. */
-function findPhrases(words: string[], forms: string[][], phrases: CompiledPhrase[]): Match[] {
+/** Every occurrence of every indexed phrase, on word boundaries. */
+function findPhrases(words: string[], forms: string[][], index: PhraseIndex): Match[] {
   const found: Match[] = [];
-  for (const phrase of phrases) {
-    for (let start = 0; start + phrase.length <= forms.length; start += 1) {
+  for (let start = 0; start < forms.length; start += 1) {
+    for (const phrase of listCandidates(index, forms[start] ?? [])) {
+      const end = start + phrase.length;
+      if (end > forms.length) continue;
       if (phrase.every((word, offset) => matchesWord(forms[start + offset] ?? [], word))) {
-        const end = start + phrase.length;
         found.push({ start, end, text: words.slice(start, end).join(' ') });
       }
     }
   }
   return found;
+}
+
+/** The phrases that may start at a word with these forms. */
+function listCandidates(index: PhraseIndex, forms: string[]): Set<CompiledPhrase> {
+  const candidates = new Set(index.short);
+  for (const form of forms) {
+    for (const phrase of index.exact.get(form) ?? []) candidates.add(phrase);
+    for (const phrase of index.prefix.get(form.slice(0, PREFIX_KEY_LENGTH)) ?? []) {
+      candidates.add(phrase);
+    }
+  }
+  return candidates;
 }
 
 function matchesWord(forms: string[], word: PhraseWord): boolean {
@@ -130,19 +155,31 @@ export function compilePhrase(phrase: string): CompiledPhrase {
     });
 }
 
-function compileLists(lists: PhraseLists | undefined): CompiledPhrase[] {
-  if (!lists) return [];
-  const phrases = [...lists.en, ...lists.fr, ...lists.es, ...lists.ar];
-  return phrases.map(compilePhrase).filter((phrase) => phrase.length > 0);
+function compileLists(...lists: (PhraseLists | undefined)[]): PhraseIndex {
+  const index: PhraseIndex = { exact: new Map(), prefix: new Map(), short: [] };
+  const phrases = lists.flatMap((list) =>
+    list ? [...list.en, ...list.fr, ...list.es, ...list.ar] : [],
+  );
+  for (const phrase of phrases.map(compilePhrase)) {
+    const [first] = phrase;
+    if (!first) continue;
+    if (!first.isPrefix) addTo(index.exact, first.text, phrase);
+    else if (first.text.length < PREFIX_KEY_LENGTH) index.short.push(phrase);
+    else addTo(index.prefix, first.text.slice(0, PREFIX_KEY_LENGTH), phrase);
+  }
+  return index;
+}
+
+function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
+  const list = map.get(key);
+  if (list) list.push(phrase);
+  else map.set(key, [phrase]);
 }
 
 function compileRule(rule: TriageRule, actors: PhraseLists): CompiledRule {
   const combinations = (rule.combinations ?? []).map((combination) => ({
     terms: compileLists(combination.terms),
-    context: [
-      ...compileLists(combination.context),
-      ...(combination.actorsAsContext ? compileLists(actors) : []),
-    ],
+    context: compileLists(combination.context, combination.actorsAsContext ? actors : undefined),
   }));
   return {
     strong: compileLists(rule.strong),
