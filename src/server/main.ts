@@ -6,9 +6,11 @@ import { bootstrap } from './bootstrap.js';
 import { isEmptyDatabase, loadDemo, type DemoLogin } from './demo/load-demo.js';
 import { createApp } from './http/app.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
+import { markDeadlineBreaches } from './services/feedback/deadline-job.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const VACUUM_EVERY_MS = 6 * 3_600_000;
+const DEADLINE_JOB_EVERY_MS = 15 * 60_000;
 
 async function main() {
   const config = loadConfig();
@@ -29,8 +31,15 @@ async function main() {
       .catch((error: Error) => deps.log.warn('vacuum failed', { error: error.message }));
   }, VACUUM_EVERY_MS);
   vacuum.unref();
+  const deadlines = setInterval(() => {
+    markDeadlineBreaches(deps).catch((error: Error) =>
+      deps.log.warn('deadline job failed', { error: error.message }),
+    );
+  }, DEADLINE_JOB_EVERY_MS);
+  deadlines.unref();
   const stop = () => {
     clearInterval(vacuum);
+    clearInterval(deadlines);
     server.close(() => {
       void deps.database.close().finally(() => process.exit(0));
     });

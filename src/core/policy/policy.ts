@@ -193,6 +193,18 @@ export const POLICY = {
     tokens: true,
     description: 'SMS and messaging gateway webhook (API token of an integration)',
   },
+  'notifications.read': {
+    roles: ALL,
+    scope: 'self',
+    tokens: false,
+    description: 'Own in-app notifications',
+  },
+  'feedback.dashboard': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Feedback volumes and response times (small cells suppressed for viewers)',
+  },
   'public.report': {
     roles: ALL,
     scope: 'public',

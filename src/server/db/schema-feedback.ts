@@ -52,6 +52,9 @@ export const feedbackCases = pgTable(
     acknowledgeDue: at('acknowledge_due'),
     respondDue: at('respond_due'),
     acknowledgedAt: at('acknowledged_at'),
+    /** Set by the deadline job when a deadline passed unmet (kept even after the case moves on). */
+    acknowledgeBreachedAt: at('acknowledge_breached_at'),
+    respondBreachedAt: at('respond_breached_at'),
     respondedAt: at('responded_at'),
     closedAt: at('closed_at'),
     idempotencyKey: text('idempotency_key'),
@@ -87,4 +90,22 @@ export const feedbackNotes = pgTable(
     at: at('at').notNull().defaultNow(),
   },
   (t) => [index('feedback_notes_case_idx').on(t.caseId, t.at)],
+);
+
+/** In-app notifications (PSEA focal points are told of SEA cases at once). No case content. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    readAt: at('read_at'),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
 );

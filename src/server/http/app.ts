@@ -22,6 +22,7 @@ import { registerUserRoutes } from './routes/users.routes.js';
 import { registerActionRoutes } from './routes/actions.routes.js';
 import { registerAttachmentRoutes } from './routes/attachments.routes.js';
 import { registerFeedbackRoutes } from './routes/feedback.routes.js';
+import { registerFeedbackExtraRoutes } from './routes/feedback-extra.routes.js';
 import { registerReportRoutes } from './public/report.routes.js';
 import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
@@ -75,6 +76,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerChecklistVersionRoutes(app);
   registerAttachmentRoutes(app);
   registerFeedbackRoutes(app);
+  registerFeedbackExtraRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',

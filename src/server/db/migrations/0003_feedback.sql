@@ -26,6 +26,8 @@ CREATE TABLE "feedback_cases" (
 	"acknowledge_due" timestamp with time zone,
 	"respond_due" timestamp with time zone,
 	"acknowledged_at" timestamp with time zone,
+	"acknowledge_breached_at" timestamp with time zone,
+	"respond_breached_at" timestamp with time zone,
 	"responded_at" timestamp with time zone,
 	"closed_at" timestamp with time zone,
 	"idempotency_key" text,
@@ -47,6 +49,17 @@ CREATE TABLE "feedback_notes" (
 	"at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"target_type" text NOT NULL,
+	"target_id" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "feedback_cases" ADD CONSTRAINT "feedback_cases_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_cases" ADD CONSTRAINT "feedback_cases_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_cases" ADD CONSTRAINT "feedback_cases_logged_by_users_id_fk" FOREIGN KEY ("logged_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -54,10 +67,13 @@ ALTER TABLE "feedback_cases" ADD CONSTRAINT "feedback_cases_assigned_to_users_id
 ALTER TABLE "feedback_notes" ADD CONSTRAINT "feedback_notes_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_notes" ADD CONSTRAINT "feedback_notes_case_id_feedback_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."feedback_cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_notes" ADD CONSTRAINT "feedback_notes_by_users_id_fk" FOREIGN KEY ("by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "feedback_cases_org_reference_key" ON "feedback_cases" USING btree ("organization_id","reference");--> statement-breakpoint
 CREATE UNIQUE INDEX "feedback_cases_receipt_key" ON "feedback_cases" USING btree ("receipt");--> statement-breakpoint
 CREATE UNIQUE INDEX "feedback_cases_org_idempotency_key" ON "feedback_cases" USING btree ("organization_id","idempotency_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "feedback_cases_org_source_key" ON "feedback_cases" USING btree ("organization_id","channel","source_message_id");--> statement-breakpoint
 CREATE INDEX "feedback_cases_org_status_idx" ON "feedback_cases" USING btree ("organization_id","status","received_at");--> statement-breakpoint
 CREATE INDEX "feedback_cases_org_sensitivity_idx" ON "feedback_cases" USING btree ("organization_id","sensitivity");--> statement-breakpoint
-CREATE INDEX "feedback_notes_case_idx" ON "feedback_notes" USING btree ("case_id","at");
+CREATE INDEX "feedback_notes_case_idx" ON "feedback_notes" USING btree ("case_id","at");--> statement-breakpoint
+CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");

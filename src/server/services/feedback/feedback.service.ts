@@ -26,6 +26,7 @@ import { withDb, type Context } from '../context.js';
 import { countryScope } from '../projects.service.js';
 import { logCase } from './intake.js';
 import { presentCase } from './present-case.js';
+import { notifyPseaFocalPoints } from '../notifications.service.js';
 
 export type IntakeResult =
   | { kind: 'case'; created: boolean; case: FeedbackCase }
@@ -175,6 +176,8 @@ export async function updateFeedback(
       });
     }
     const by = actor.kind === 'user' ? actor.id : null;
+    if (input.sensitivity === 'sea' && row.sensitivity !== 'sea')
+      await notifyPseaFocalPoints(tx, row.organizationId, id);
     for (const [kind, text] of [
       ['note', input.note],
       ['reply', input.reply],

@@ -19,6 +19,7 @@ import {
 } from '../../repos/feedback.repo.js';
 import { recordAudit } from '../audit.service.js';
 import { withDb, type Context } from '../context.js';
+import { notifyPseaFocalPoints } from '../notifications.service.js';
 
 const RECEIPT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -83,6 +84,7 @@ export async function logCase(
       sourceMessageId: options.sourceMessageId ?? null,
     });
     if (!inserted) return null;
+    if (sensitivity === 'sea') await notifyPseaFocalPoints(tx, options.organizationId, inserted.id);
     await recordAudit(withDb(ctx, tx), {
       action: 'feedback.create',
       organizationId: options.organizationId,

@@ -1,0 +1,66 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  dashboardQuerySchema,
+  dashboardSchema,
+  getFeedbackDashboard,
+} from '../../services/feedback/dashboard.service.js';
+import { listMyNotifications, markNotificationRead } from '../../services/notifications.service.js';
+import type { AppEnv } from '../app-env.js';
+import { idParamSchema, jsonResponse, protectedErrors } from '../openapi-common.js';
+import { defineRoute } from '../route-table.js';
+
+const dashboardRoute = defineRoute('feedback.dashboard', {
+  method: 'get',
+  path: '/api/v1/feedback-dashboard',
+  tags: ['feedback'],
+  summary:
+    'Volumes, response times, deadlines and closure; SEA counted apart; small cells suppressed for viewers',
+  request: { query: dashboardQuerySchema },
+  responses: { 200: jsonResponse(dashboardSchema, 'The dashboard'), ...protectedErrors },
+});
+
+const notificationSchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+
+const notificationsRoute = defineRoute('notifications.read', {
+  method: 'get',
+  path: '/api/v1/notifications',
+  tags: ['me'],
+  summary: 'Your latest notifications (no case content) and the unread count',
+  responses: {
+    200: jsonResponse(
+      z.object({ unread: z.number().int(), items: z.array(notificationSchema) }),
+      'Notifications',
+    ),
+    ...protectedErrors,
+  },
+});
+
+const readRoute = defineRoute('notifications.read', {
+  method: 'post',
+  path: '/api/v1/notifications/{id}/read',
+  tags: ['me'],
+  summary: 'Mark one of your notifications as read',
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Marked' }, ...protectedErrors },
+});
+
+/** The feedback dashboard and in-app notifications. */
+export function registerFeedbackExtraRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(dashboardRoute, async (c) =>
+    c.json(await getFeedbackDashboard(c.get('ctx'), c.req.valid('query')), 200),
+  );
+  app.openapi(notificationsRoute, async (c) =>
+    c.json(await listMyNotifications(c.get('ctx')), 200),
+  );
+  app.openapi(readRoute, async (c) => {
+    await markNotificationRead(c.get('ctx'), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+}

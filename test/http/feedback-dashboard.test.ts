@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/auth/roles.js';
+import { markDeadlineBreaches } from '../../src/server/services/feedback/deadline-job.js';
+import { buildOrganization, buildUser } from '../support/factories.js';
+import { call, createTestApp, signIn, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+const cookies: Partial<Record<Role, string>> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const { organization } = await buildOrganization(t.deps);
+  for (const role of ['feedback_operator', 'psea_focal_point', 'viewer', 'me_officer'] as Role[]) {
+    cookies[role] = await signIn(t, (await buildUser(t.deps, organization.id, { role })).email);
+  }
+  const log = (narrative: string, extra: Record<string, unknown> = {}) =>
+    call(t, 'POST', '/api/v1/feedback', {
+      cookie: cookies.feedback_operator,
+      body: { channel: 'hotline', narrative, ...extra },
+    });
+  for (let i = 0; i < 8; i++)
+    await log(`Request for information about the next distribution ${i}`, {
+      submitter: { sex: 'female' },
+    });
+  for (let i = 0; i < 2; i++)
+    await log(`Suggestion about the water point ${i}`, {
+      channel: 'suggestion_box',
+      submitter: { sex: 'male', washingtonGroup: { seeing: 3 } },
+    });
+  await log('A staff member demanded sex in exchange for food vouchers.', { sensitivity: 'sea' });
+});
+afterAll(() => t.close());
+
+describe('feedback dashboard', () => {
+  it('counts by channel and sex for staff; SEA cases only as a suppressed count', async () => {
+    const r = await call(t, 'GET', '/api/v1/feedback-dashboard', { cookie: cookies.me_officer });
+    expect(r.status).toBe(200);
+    const d = await r.json();
+    expect(d.breakdowns.channel.cells).toEqual(
+      expect.arrayContaining([
+        { key: 'hotline', count: 8 },
+        { key: 'suggestion_box', count: 2 },
+      ]),
+    );
+    expect(d.breakdowns.disability.cells).toEqual(
+      expect.arrayContaining([{ key: 'with_disability', count: 2 }]),
+    );
+    expect(d.breakdowns.channel.total).toBe(10);
+    expect(d.seaCases).toBeNull();
+  });
+
+  it('suppresses small cells for viewers so that totals cannot reveal them', async () => {
+    const d = await (
+      await call(t, 'GET', '/api/v1/feedback-dashboard', { cookie: cookies.viewer })
+    ).json();
+    expect(d.suppressed).toBe(true);
+    const channel = d.breakdowns.channel.cells;
+    expect(channel.find((c: { key: string }) => c.key === 'suggestion_box').count).toBeNull();
+    expect(channel.filter((c: { count: number | null }) => c.count === null).length).not.toBe(1);
+  });
+
+  it('includes SEA cases in the breakdowns of PSEA focal points only', async () => {
+    const d = await (
+      await call(t, 'GET', '/api/v1/feedback-dashboard', { cookie: cookies.psea_focal_point })
+    ).json();
+    expect(d.breakdowns.sensitivity ?? d.breakdowns.channel.total).toBeDefined();
+    expect(d.breakdowns.channel.total).toBe(11);
+  });
+
+  it('answers 400 for a bad date and 401 signed out', async () => {
+    expect(
+      (
+        await call(t, 'GET', '/api/v1/feedback-dashboard?from=yesterday', {
+          cookie: cookies.viewer,
+        })
+      ).status,
+    ).toBe(400);
+    expect((await call(t, 'GET', '/api/v1/feedback-dashboard')).status).toBe(401);
+  });
+});
+
+describe('notifications and deadlines', () => {
+  it('tells PSEA focal points of an SEA case at once, without its content', async () => {
+    const r = await call(t, 'GET', '/api/v1/notifications', { cookie: cookies.psea_focal_point });
+    const { unread, items } = await r.json();
+    expect(unread).toBeGreaterThanOrEqual(1);
+    expect(items[0]).toMatchObject({ kind: 'sea_case', targetType: 'feedback_case', read: false });
+    expect(JSON.stringify(items)).not.toMatch(/vouchers/);
+    expect(
+      (
+        await call(t, 'POST', `/api/v1/notifications/${items[0].id}/read`, {
+          cookie: cookies.psea_focal_point,
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await call(t, 'POST', `/api/v1/notifications/${items[0].id}/read`, {
+          cookie: cookies.viewer,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await (
+          await call(t, 'GET', '/api/v1/notifications', { cookie: cookies.feedback_operator })
+        ).json()
+      ).unread,
+    ).toBe(0);
+  });
+
+  it('marks missed deadlines once, and the overdue list shows them', async () => {
+    t.clock.advance(3 * 86_400_000);
+    const first = await markDeadlineBreaches(t.deps);
+    expect(first.acknowledge).toBeGreaterThanOrEqual(10);
+    expect(await markDeadlineBreaches(t.deps)).toEqual({ acknowledge: 0, respond: 0 });
+  });
+});
