@@ -193,6 +193,12 @@ export const POLICY = {
     tokens: true,
     description: 'SMS and messaging gateway webhook (API token of an integration)',
   },
+  'feedback.import': {
+    roles: ['feedback_operator', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Import a feedback log (CSV/XLSX), all rows or none',
+  },
   'notifications.read': {
     roles: ALL,
     scope: 'self',

@@ -92,9 +92,9 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
 export type App = ReturnType<typeof createApp>;
 
-const UPLOAD_PATH = /^\/api\/v1\/projects\/[^/]+\/answers\/[^/]+\/attachments$/;
+const UPLOAD_PATH = /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import)$/;
 
-/** 1 MB for every request body, except evidence uploads (their own cap, plus multipart overhead). */
+/** 1 MB for every request body, except file uploads (evidence, logs: 10 MB plus multipart overhead). */
 function requestSizeLimit(): MiddlewareHandler {
   const limit = (maxSize: number) =>
     bodyLimit({

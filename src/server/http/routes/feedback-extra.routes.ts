@@ -6,6 +6,8 @@ import {
 } from '../../services/feedback/dashboard.service.js';
 import { listMyNotifications, markNotificationRead } from '../../services/notifications.service.js';
 import type { AppEnv } from '../app-env.js';
+import { AppError } from '../../../core/errors.js';
+import { importFeedbackLog } from '../../services/feedback/import-log.js';
 import { idParamSchema, jsonResponse, protectedErrors } from '../openapi-common.js';
 import { defineRoute } from '../route-table.js';
 
@@ -51,11 +53,58 @@ const readRoute = defineRoute('notifications.read', {
   responses: { 204: { description: 'Marked' }, ...protectedErrors },
 });
 
-/** The feedback dashboard and in-app notifications. */
+const importRoute = defineRoute('feedback.import', {
+  method: 'post',
+  path: '/api/v1/feedback/import',
+  tags: ['feedback'],
+  summary:
+    'Import a feedback log (CSV or XLSX, multipart field "file"): validated first, all rows or none; dryRun=true only validates',
+  request: {
+    query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+    body: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        rows: z.number().int(),
+        created: z.number().int(),
+        alreadyImported: z.number().int(),
+        dryRun: z.boolean(),
+      }),
+      'Imported (or validated)',
+    ),
+    ...protectedErrors,
+  },
+});
+
+/** The feedback dashboard, in-app notifications, bulk import. */
 export function registerFeedbackExtraRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(dashboardRoute, async (c) =>
     c.json(await getFeedbackDashboard(c.get('ctx'), c.req.valid('query')), 200),
   );
+  app.openapi(importRoute, async (c) => {
+    const file = c.req.valid('form').file as unknown;
+    if (!(file instanceof File))
+      throw new AppError('validation_failed', 'attachments.empty', {
+        fields: [{ path: 'file', code: 'required' }],
+      });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return c.json(
+      await importFeedbackLog(
+        c.get('ctx'),
+        { name: file.name, bytes },
+        c.req.valid('query').dryRun === 'true',
+      ),
+      200,
+    );
+  });
   app.openapi(notificationsRoute, async (c) =>
     c.json(await listMyNotifications(c.get('ctx')), 200),
   );
