@@ -11,7 +11,17 @@ export const theme = createTheme({
 });
 
 // Colours used with the "light" variant (badges, alerts); their default text is below 4.5:1.
-const LIGHT_VARIANT_COLORS = ['green', 'red', 'orange', 'gray', 'yellow', 'blue'] as const;
+const LIGHT_VARIANT_COLORS = [
+  'green',
+  'red',
+  'orange',
+  'gray',
+  'yellow',
+  'blue',
+  'grape',
+  'cyan',
+  'violet',
+] as const;
 
 function darkerLightVariantText(): Record<string, string> {
   const entries = LIGHT_VARIANT_COLORS.map((color) => [

@@ -15,8 +15,14 @@ export function toQueryString(params: Record<string, QueryValue>): string {
 }
 
 /** Sends one request to the API; rebuilds the AppError from the body of any non-2xx answer. */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
   const headers: Record<string, string> = {
+    ...extraHeaders,
     Accept: 'application/json',
     // Server messages (validation details) come back in the language of the interface.
     'Accept-Language': i18next.language || 'en',
@@ -47,7 +53,8 @@ async function readJson(response: Response): Promise<unknown> {
 /** Thin helpers over apiRequest, one per HTTP method. */
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    apiRequest<T>('POST', path, body ?? {}, headers),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
   delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),

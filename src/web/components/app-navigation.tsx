@@ -4,12 +4,15 @@ import { Link, useLocation } from 'react-router';
 import type { Role } from '../../core/auth/roles.js';
 import { useCurrentUser } from '../features/auth/use-me.js';
 import { isStaff } from '../lib/permissions.js';
+import { canLogFeedback, canReadFeedback } from '../features/feedback/feedback-labels.js';
 
-type Audience = 'all' | 'staff' | 'admin';
+type Audience = 'all' | 'staff' | 'admin' | 'feedback' | 'feedbackDesk';
 
 const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/projects', key: 'nav.projects', audience: 'staff' },
   { to: '/actions', key: 'nav.myActions', audience: 'staff' },
+  { to: '/feedback', key: 'nav.feedback', audience: 'feedback' },
+  { to: '/feedback/new', key: 'nav.logFeedback', audience: 'feedbackDesk' },
   { to: '/portfolio', key: 'nav.portfolio', audience: 'all' },
   { to: '/framework', key: 'nav.framework', audience: 'all' },
   { to: '/admin/users', key: 'nav.users', audience: 'admin' },
@@ -21,6 +24,8 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
 function reaches(role: Role, audience: Audience): boolean {
   if (audience === 'admin') return role === 'admin';
   if (audience === 'staff') return isStaff(role);
+  if (audience === 'feedback') return canReadFeedback(role);
+  if (audience === 'feedbackDesk') return canLogFeedback(role);
   return true;
 }
 
@@ -29,10 +34,15 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { role } = useCurrentUser();
+  const links = LINKS.filter((link) => reaches(role, link.audience));
+  // The longest link that contains the page is the active one (/feedback/new, not /feedback).
+  const active = links
+    .filter((link) => pathname === link.to || pathname.startsWith(`${link.to}/`))
+    .sort((a, b) => b.to.length - a.to.length)[0];
   return (
     <Stack gap={4} component="ul" className="plain-list">
-      {LINKS.filter((link) => reaches(role, link.audience)).map((link) => {
-        const isActive = pathname === link.to || pathname.startsWith(`${link.to}/`);
+      {links.map((link) => {
+        const isActive = link === active;
         return (
           <li key={link.to}>
             <NavLink

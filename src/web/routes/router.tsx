@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from '../components/app-layout.js';
 import { SignInPage } from '../features/auth/sign-in-page.js';
 import { FrameworkPage } from '../features/framework/framework-page.js';
+import { RequireFeedback } from '../features/feedback/require-feedback.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin } from './require-admin.js';
 import { RequireAuth } from './require-auth.js';
@@ -37,6 +38,30 @@ const PortfolioPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page.js').then((m) => ({ default: m.AuditPage })),
 );
+const FeedbackPage = lazy(() =>
+  import('../features/feedback/feedback-page.js').then((m) => ({ default: m.FeedbackPage })),
+);
+const IntakePage = lazy(() =>
+  import('../features/feedback/intake-page.js').then((m) => ({ default: m.IntakePage })),
+);
+const CasePage = lazy(() =>
+  import('../features/feedback/case-page.js').then((m) => ({ default: m.CasePage })),
+);
+
+/** The feedback desk: desk roles log and work cases; managers and M&E officers read. */
+const feedbackRoutes = {
+  path: 'feedback',
+  children: [
+    {
+      element: <RequireFeedback />,
+      children: [
+        { index: true, element: <FeedbackPage /> },
+        { path: ':id', element: <CasePage /> },
+      ],
+    },
+    { element: <RequireFeedback desk />, children: [{ path: 'new', element: <IntakePage /> }] },
+  ],
+};
 
 /** Projects, reports and actions: viewers see portfolio aggregates only. */
 const projectRoutes = {
@@ -71,6 +96,7 @@ export function createRouter() {
             { path: 'account', element: <AccountPage /> },
             { path: 'portfolio', element: <PortfolioPage /> },
             projectRoutes,
+            feedbackRoutes,
             {
               path: 'admin',
               element: <RequireAdmin />,
