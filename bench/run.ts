@@ -18,6 +18,7 @@ import { hashPassword } from '../src/server/security/passwords.js';
 import type { Context, Deps } from '../src/server/services/context.js';
 import { median } from './median.js';
 import { benchPortfolio } from './portfolio.bench.js';
+import { benchFeedback } from './feedback.bench.js';
 
 const USERS = 2_000;
 const ROUNDS = 200;
@@ -150,6 +151,8 @@ async function onBothDatabases(
   console.log(`${title}: embedded ÷ postgres ${(embeddedMs / serverMs).toFixed(2)}×\n`);
 }
 
-await onBothDatabases('users page through the API', scenario);
-if (process.env.BENCH_SKIP_PORTFOLIO !== '1')
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'users') await onBothDatabases('users page through the API', scenario);
+if (!only || only === 'portfolio')
   await onBothDatabases('portfolio through the API', benchPortfolio);
+if (!only || only === 'feedback') await onBothDatabases('SMS webhook intake', benchFeedback);
