@@ -1,6 +1,6 @@
 /** Feedback aggregates in SQL: counts by one dimension, response times, deadlines, closure. */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import { selectRows, type Db } from '../db/database.js';
 
 export interface DashboardScope {
   organizationId: string;
@@ -28,13 +28,9 @@ function where(scope: DashboardScope): SQL {
   return sql`organization_id = ${scope.organizationId} and received_at >= ${scope.from.toISOString()} and received_at < ${scope.to.toISOString()} ${sea}`;
 }
 
-async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
 /** Case counts by one dimension. */
 export function countBy(db: Db, scope: DashboardScope, dimension: Dimension) {
-  return rows<{ key: string; count: number }>(
+  return selectRows<{ key: string; count: number }>(
     db,
     sql`select ${DIMENSIONS[dimension]} as key, count(*)::int as count from feedback_cases where ${where(scope)} group by 1 order by 1`,
   );
@@ -42,7 +38,7 @@ export function countBy(db: Db, scope: DashboardScope, dimension: Dimension) {
 
 /** Responded cases by days from receipt to response. */
 export function responseTimes(db: Db, scope: DashboardScope) {
-  return rows<{ key: string; count: number }>(
+  return selectRows<{ key: string; count: number }>(
     db,
     sql`select case when d < 1 then 'under_1_day' when d < 3 then '1_to_3_days' when d < 7 then '3_to_7_days'
         when d < 14 then '7_to_14_days' else '14_days_or_more' end as key, count(*)::int as count
@@ -53,7 +49,7 @@ export function responseTimes(db: Db, scope: DashboardScope) {
 
 /** Totals: cases, closed, acknowledged and responded within their deadlines, SEA cases. */
 export async function totals(db: Db, scope: DashboardScope) {
-  const [row] = await rows<{
+  const [row] = await selectRows<{
     cases: number;
     closed: number;
     acknowledged_on_time: number;
@@ -67,7 +63,7 @@ export async function totals(db: Db, scope: DashboardScope) {
         count(*) filter (where responded_at is not null and responded_at <= respond_due)::int as responded_on_time
       from feedback_cases where ${where(scope)}`,
   );
-  const [sea] = await rows<{ count: number }>(
+  const [sea] = await selectRows<{ count: number }>(
     db,
     sql`select count(*)::int as count from feedback_cases where ${where({ ...scope, includeSea: true })} and sensitivity = 'sea'`,
   );

@@ -3,7 +3,7 @@
  * caller's country scope. Scores: met 1, partly 0.5, not met 0, not applicable excluded.
  */
 import { and, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
+import { selectRows, type Db } from '../db/database.js';
 import { projectConditions } from './projects.repo.js';
 
 export interface PortfolioFilters {
@@ -23,11 +23,6 @@ function projectWhere(
   return and(...projectConditions(organizationId, filters, countries))!;
 }
 
-async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
-
 /** Mean project score per principle × sector × country, with the number of projects. */
 export function heatmap(
   db: Db,
@@ -35,7 +30,7 @@ export function heatmap(
   filters: PortfolioFilters,
   countries: readonly string[] | null,
 ) {
-  return rows<{
+  return selectRows<{
     principle: string;
     sector: string;
     country: string;
@@ -70,7 +65,7 @@ export function projectsByPhase(
   filters: PortfolioFilters,
   countries: readonly string[] | null,
 ) {
-  return rows<{ phase: string; projects: number }>(
+  return selectRows<{ phase: string; projects: number }>(
     db,
     sql`select projects.phase, count(*)::int as projects from projects
       where ${projectWhere(organizationId, filters, countries)} group by projects.phase`,
@@ -84,7 +79,7 @@ export function blockedProjects(
   filters: PortfolioFilters,
   countries: readonly string[] | null,
 ) {
-  return rows<{ project_id: string; code: string; title: string; open_items: number }>(
+  return selectRows<{ project_id: string; code: string; title: string; open_items: number }>(
     db,
     sql`select projects.id as project_id, projects.code, projects.title, count(*)::int as open_items
       from projects
@@ -108,7 +103,7 @@ export function topUnmetItems(
   filters: PortfolioFilters,
   countries: readonly string[] | null,
 ) {
-  return rows<{ item_id: string; principle: string; phase: string; projects: number }>(
+  return selectRows<{ item_id: string; principle: string; phase: string; projects: number }>(
     db,
     sql`select a.item_id, a.principle, a.phase, count(*)::int as projects
       from project_answers a join projects on projects.id = a.project_id
@@ -127,7 +122,7 @@ export function monthlyTrend(
   countries: readonly string[] | null,
   since: Date,
 ) {
-  return rows<{ month: string; score: number | null; answers: number }>(
+  return selectRows<{ month: string; score: number | null; answers: number }>(
     db,
     sql`select to_char(date_trunc('month', h.changed_at), 'YYYY-MM') as month,
         (avg(case h.after->>'status' when 'met' then 1.0 when 'partly' then 0.5 when 'not_met' then 0.0 end))::float8 as score,
