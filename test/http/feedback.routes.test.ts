@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/auth/roles.js';
 import { createToken } from '../../src/server/services/api-tokens.service.js';
+import { findOrganizationByCode } from '../../src/server/repos/organizations.repo.js';
+import { rotateWebhookSecret } from '../../src/server/services/webhook-secrets.service.js';
+import { signWebhook } from '../../src/server/security/webhook-signature.js';
 import { buildOrganization, buildUser } from '../support/factories.js';
 import {
   call,
@@ -321,6 +324,32 @@ describe('SMS webhook', () => {
       ).json()
     ).token;
     expect((await sms({ id: 'y', from: '1', text: 'hi' }, viewerToken)).status).toBe(403);
+  });
+});
+
+describe('signed webhooks', () => {
+  it('accepts an HMAC-signed call for the organisation, refuses a bad or stale signature', async () => {
+    const org = (await findOrganizationByCode(t.database.db, orgCode))!;
+    const secret = await rotateWebhookSecret(systemContext(t.deps, org.id), org.id);
+    const body = JSON.stringify({
+      id: 'signed-1',
+      from: '+249900000003',
+      text: 'Is the clinic open on Friday?',
+    });
+    const send = (timestamp: number, signature: string) =>
+      t.app.request(`${TEST_ORIGIN}/api/v1/channels/sms/inbound?org=${orgCode}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-mainstream-timestamp': String(timestamp),
+          'x-mainstream-signature': signature,
+        },
+        body,
+      });
+    const now = Math.floor(t.clock.now.getTime() / 1000);
+    expect((await send(now, signWebhook(secret, now, body))).status).toBe(201);
+    expect((await send(now, signWebhook('wrong', now, body))).status).toBe(401);
+    expect((await send(now - 600, signWebhook(secret, now - 600, body))).status).toBe(401);
   });
 });
 

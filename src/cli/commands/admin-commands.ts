@@ -13,6 +13,7 @@ import {
   requireOrganization,
 } from '../../server/services/organizations.service.js';
 import { createUser, updateUser } from '../../server/services/users.service.js';
+import { rotateWebhookSecret } from '../../server/services/webhook-secrets.service.js';
 import type { Context } from '../../server/services/context.js';
 import { runCommand } from '../run-command.js';
 
@@ -128,6 +129,21 @@ export function addAdminCommands(program: Command) {
         const ctx = { ...base, actor: systemActor('cli', found.organizationId) };
         await updateUser(ctx, found.id, { disabled: true, version: found.version });
         console.log(`user ${found.email} disabled`);
+      }),
+    );
+
+  program
+    .command('webhook')
+    .description('signed webhooks')
+    .command('secret')
+    .description('create or replace the organisation webhook secret (HMAC-SHA256); printed once')
+    .requiredOption('--org <code>', 'organisation code')
+    .action((o: { org: string }) =>
+      runCommand(async (_deps, base) => {
+        const { organization, ctx } = await inOrganization(base, o.org);
+        const secret = await rotateWebhookSecret(ctx, organization.id);
+        console.log(`webhook secret for ${organization.code}; copy it now, it is not shown again:`);
+        console.log(secret);
       }),
     );
 

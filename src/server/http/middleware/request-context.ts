@@ -9,6 +9,7 @@ import {
 } from '../../../core/shared/language.js';
 import type { Actor } from '../../../core/policy/actor.js';
 import { actorFromApiToken, actorFromSession } from '../../services/auth.service.js';
+import { actorFromSignature } from '../../services/webhook-secrets.service.js';
 import type { Deps } from '../../services/context.js';
 import type { AppEnv } from '../app-env.js';
 
@@ -28,7 +29,15 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   };
 }
 
+const SIGNED_PATHS = new Set(['/api/v1/channels/sms/inbound']);
+
 async function resolveActor(deps: Deps, c: HonoContext): Promise<Actor | null> {
+  const signature = c.req.header('x-mainstream-signature');
+  const org = c.req.query('org');
+  if (signature && org && c.req.method === 'POST' && SIGNED_PATHS.has(c.req.path)) {
+    const timestamp = c.req.header('x-mainstream-timestamp');
+    return actorFromSignature(deps, org, { timestamp, signature }, await c.req.text());
+  }
   const authorization = c.req.header('authorization');
   if (authorization?.startsWith('Bearer '))
     return actorFromApiToken(deps, authorization.slice(7).trim());
