@@ -79,6 +79,38 @@ describe('feedback dashboard', () => {
   });
 });
 
+describe('case exports', () => {
+  it('exports the cases the caller may see, without narratives, contacts or SEA cases; audited', async () => {
+    const r = await call(t, 'GET', '/api/v1/feedback/export?format=csv', {
+      cookie: cookies.me_officer,
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-disposition')).toMatch(/^attachment;/);
+    const lines = (await r.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[1]).toContain('#date+reported');
+    expect(lines.length).toBe(2 + 10);
+    expect(lines.join('\n')).not.toMatch(/distribution|vouchers|water point/);
+    expect(lines.join('\n')).not.toContain(',sea,');
+    const psea = await (
+      await call(t, 'GET', '/api/v1/feedback/export?format=csv', {
+        cookie: cookies.psea_focal_point,
+      })
+    ).text();
+    expect(psea).toContain(',sea,');
+    expect(
+      (await call(t, 'GET', '/api/v1/feedback/export?format=csv', { cookie: cookies.viewer }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call(t, 'GET', '/api/v1/feedback/export?format=pdf', { cookie: cookies.me_officer }))
+        .status,
+    ).toBe(400);
+  });
+});
+
 describe('notifications and deadlines', () => {
   it('tells PSEA focal points of an SEA case at once, without its content', async () => {
     const r = await call(t, 'GET', '/api/v1/notifications', { cookie: cookies.psea_focal_point });

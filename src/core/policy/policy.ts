@@ -193,6 +193,12 @@ export const POLICY = {
     tokens: true,
     description: 'SMS and messaging gateway webhook (API token of an integration)',
   },
+  'feedback.export': {
+    roles: FEEDBACK_READERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Export cases you may see, without narratives or contacts (audited)',
+  },
   'feedback.import': {
     roles: ['feedback_operator', 'protection_officer'],
     scope: 'organization',

@@ -75,8 +75,9 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerPortfolioRoutes(app);
   registerChecklistVersionRoutes(app);
   registerAttachmentRoutes(app);
-  registerFeedbackRoutes(app);
+  // Before /feedback/{id}: its guard and validator would otherwise claim /feedback/export.
   registerFeedbackExtraRoutes(app);
+  registerFeedbackRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',

@@ -8,6 +8,9 @@ import { listMyNotifications, markNotificationRead } from '../../services/notifi
 import type { AppEnv } from '../app-env.js';
 import { AppError } from '../../../core/errors.js';
 import { importFeedbackLog } from '../../services/feedback/import-log.js';
+import { exportCases } from '../../services/feedback/export-cases.js';
+import { listFeedbackQuerySchema } from '../../../core/feedback/feedback.schema.js';
+import { LANGUAGE_CODES } from '../../../core/shared/language.js';
 import { idParamSchema, jsonResponse, protectedErrors } from '../openapi-common.js';
 import { defineRoute } from '../route-table.js';
 
@@ -84,7 +87,21 @@ const importRoute = defineRoute('feedback.import', {
   },
 });
 
-/** The feedback dashboard, in-app notifications, bulk import. */
+const exportRoute = defineRoute('feedback.export', {
+  method: 'get',
+  path: '/api/v1/feedback/export',
+  tags: ['feedback'],
+  summary:
+    'Cases you may see as CSV or XLSX (HXL row), without narratives or contact details; audited',
+  request: {
+    query: listFeedbackQuerySchema
+      .omit({ page: true, pageSize: true })
+      .extend({ format: z.enum(['csv', 'xlsx']), lang: z.enum(LANGUAGE_CODES).optional() }),
+  },
+  responses: { 200: { description: 'The file (served as an attachment)' }, ...protectedErrors },
+});
+
+/** The feedback dashboard, in-app notifications, bulk import, exports. */
 export function registerFeedbackExtraRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(dashboardRoute, async (c) =>
     c.json(await getFeedbackDashboard(c.get('ctx'), c.req.valid('query')), 200),
@@ -104,6 +121,14 @@ export function registerFeedbackExtraRoutes(app: OpenAPIHono<AppEnv>) {
       ),
       200,
     );
+  });
+  app.openapi(exportRoute, async (c) => {
+    const ctx = c.get('ctx');
+    const { format, lang, ...query } = c.req.valid('query');
+    const file = await exportCases(ctx, query, format, lang ?? ctx.lang);
+    c.header('Content-Type', file.contentType);
+    c.header('Content-Disposition', `attachment; filename="${file.filename}"`);
+    return c.body(new Uint8Array(file.body), 200);
   });
   app.openapi(notificationsRoute, async (c) =>
     c.json(await listMyNotifications(c.get('ctx')), 200),
