@@ -239,6 +239,33 @@ describe('workflow', () => {
     ).json();
     current = await (await move({ status: 'closed', version: current.version })).json();
     expect(current.status).toBe('closed');
+    const notes = await (
+      await call(t, 'GET', `/api/v1/feedback/${created.id}/notes`, {
+        cookie: cookies.feedback_operator,
+      })
+    ).json();
+    expect(notes.items.map((n: { kind: string; text: string }) => [n.kind, n.text])).toEqual([
+      ['note', 'Called the site manager.'],
+      ['reply', 'We spoke to the team; the staff member was warned.'],
+    ]);
+    expect(
+      (
+        await call(t, 'GET', `/api/v1/feedback/${created.id}/notes`, {
+          cookie: cookies.project_manager,
+        })
+      ).status,
+    ).toBe(403);
+    const rated = await move({
+      satisfaction: 4,
+      replyChannel: 'hotline',
+      version: current.version,
+    });
+    expect(await rated.json()).toMatchObject({ satisfaction: 4, replyChannel: 'hotline' });
+    const badAssignee = await move({
+      assignedTo: '0b9d6c1e-8a52-4c3e-9f0e-2f3b7d1a9c44',
+      version: current.version + 1,
+    });
+    expect(badAssignee.status).toBe(400);
     const asManager = await (
       await call(t, 'GET', `/api/v1/feedback/${created.id}`, { cookie: cookies.project_manager })
     ).json();

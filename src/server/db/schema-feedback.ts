@@ -49,6 +49,9 @@ export const feedbackCases = pgTable(
     reviewRequired: boolean('review_required').notNull().default(false),
     loggedBy: uuid('logged_by').references(() => users.id, { onDelete: 'set null' }),
     assignedTo: uuid('assigned_to').references(() => users.id, { onDelete: 'set null' }),
+    /** How the reply reached the person, and how satisfied they said they were (1–5), when known. */
+    replyChannel: text('reply_channel'),
+    satisfaction: integer('satisfaction'),
     acknowledgeDue: at('acknowledge_due'),
     respondDue: at('respond_due'),
     acknowledgedAt: at('acknowledged_at'),

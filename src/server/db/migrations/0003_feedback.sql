@@ -23,6 +23,8 @@ CREATE TABLE "feedback_cases" (
 	"review_required" boolean DEFAULT false NOT NULL,
 	"logged_by" uuid,
 	"assigned_to" uuid,
+	"reply_channel" text,
+	"satisfaction" integer,
 	"acknowledge_due" timestamp with time zone,
 	"respond_due" timestamp with time zone,
 	"acknowledged_at" timestamp with time zone,

@@ -9,6 +9,7 @@ import { pageOf } from '../../../core/shared/pagination.schema.js';
 import {
   createFeedback,
   getFeedback,
+  listCaseNotes,
   listFeedback,
   updateFeedback,
   updateFeedbackRequestSchema,
@@ -95,6 +96,31 @@ const smsRoute = defineRoute('channels.sms', {
   },
 });
 
+const notesRoute = defineRoute('feedback.update', {
+  method: 'get',
+  path: '/api/v1/feedback/{id}/notes',
+  tags: ['feedback'],
+  summary: 'Internal notes, replies and reclassification reasons (feedback desk only)',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.number().int(),
+            kind: z.string(),
+            text: z.string(),
+            by: z.string().nullable(),
+            at: z.string(),
+          }),
+        ),
+      }),
+      'Notes, oldest first',
+    ),
+    ...protectedErrors,
+  },
+});
+
 /** Feedback cases and the SMS channel. */
 export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createRoute, async (c) => {
@@ -114,6 +140,9 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(updateRoute, async (c) =>
     c.json(await updateFeedback(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(notesRoute, async (c) =>
+    c.json(await listCaseNotes(c.get('ctx'), c.req.valid('param').id), 200),
   );
   app.openapi(smsRoute, async (c) => {
     const { created, body } = await receiveSms(c.get('ctx'), c.req.valid('json'));

@@ -7,20 +7,24 @@ import type {
   ListFeedbackQuery,
   Sensitivity,
 } from '../../../core/feedback/feedback.schema.js';
-import { CASE_STATUSES, SENSITIVITIES } from '../../../core/feedback/feedback.schema.js';
+import { CASE_STATUSES, CHANNELS, SENSITIVITIES } from '../../../core/feedback/feedback.schema.js';
 import { canReclassifySea, canSeeCase } from '../../../core/feedback/lane.js';
 import { canMoveCase } from '../../../core/feedback/workflow.js';
 import { organizationOf, type Actor } from '../../../core/policy/actor.js';
 import { authorize } from '../../../core/policy/authorize.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
+import { and, eq } from 'drizzle-orm';
 import { inTransaction } from '../../db/database.js';
+import { users } from '../../db/schema.js';
 import {
   findCase,
   insertNote,
   listCases,
+  listNotes,
   updateCaseIfVersion,
   type FeedbackRow,
 } from '../../repos/feedback.repo.js';
+import { userNames } from '../../repos/users.repo.js';
 import { recordAudit } from '../audit.service.js';
 import { withDb, type Context } from '../context.js';
 import { countryScope } from '../projects.service.js';
@@ -126,6 +130,9 @@ export const updateFeedbackRequestSchema = z
     sensitivity: z.enum(SENSITIVITIES).optional(),
     reason: z.string().trim().min(10).max(2000).optional(),
     reply: z.string().trim().min(1).max(4000).optional(),
+    replyChannel: z.enum(CHANNELS).optional(),
+    satisfaction: z.number().int().min(1).max(5).optional(),
+    assignedTo: z.uuid().nullable().optional(),
     note: z.string().trim().min(1).max(4000).optional(),
     version: z.number().int().min(1),
   })
@@ -136,6 +143,25 @@ export const updateFeedbackRequestSchema = z
   });
 
 export type UpdateFeedbackRequest = z.infer<typeof updateFeedbackRequestSchema>;
+
+/** A case goes only to an active member of the feedback desk who may see it. */
+async function assertAssignee(ctx: Context, row: FeedbackRow, userId: string) {
+  const [user] = await ctx.db
+    .select({ role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.organizationId, row.organizationId)));
+  const desk = ['feedback_operator', 'protection_officer', 'psea_focal_point'];
+  const allowed =
+    user &&
+    !user.disabledAt &&
+    desk.includes(user.role) &&
+    (row.sensitivity !== 'sea' || user.role === 'psea_focal_point');
+  if (!allowed) {
+    throw new AppError('validation_failed', 'feedback.unknown_assignee', {
+      fields: [{ path: 'assignedTo', code: 'not_allowed' }],
+    });
+  }
+}
 
 /** Moves a case through the workflow, reclassifies it, records the reply given and notes. */
 export async function updateFeedback(
@@ -166,7 +192,11 @@ export async function updateFeedback(
     ...(input.status === 'responded' ? { respondedAt: now } : {}),
     ...(input.status === 'closed' ? { closedAt: now } : {}),
     ...(input.sensitivity ? { sensitivity: input.sensitivity, reviewRequired: false } : {}),
+    ...(input.replyChannel ? { replyChannel: input.replyChannel } : {}),
+    ...(input.satisfaction ? { satisfaction: input.satisfaction } : {}),
+    ...(input.assignedTo !== undefined ? { assignedTo: input.assignedTo } : {}),
   };
+  if (input.assignedTo) await assertAssignee(ctx, row, input.assignedTo);
   return inTransaction(ctx.db, async (tx) => {
     const updated = await updateCaseIfVersion(tx, row.organizationId, id, input.version, changes);
     if (!updated) {
@@ -201,4 +231,23 @@ export async function updateFeedback(
     });
     return presentCase(updated, actor, ctx.deps.cipher);
   });
+}
+
+/** A case's notes and replies, for the feedback desk (never for readers outside it). */
+export async function listCaseNotes(ctx: Context, id: string) {
+  const row = await loadCase(ctx, 'feedback.update', id);
+  const notes = await listNotes(ctx.db, row.id);
+  const names = await userNames(
+    ctx.db,
+    notes.map((n) => n.by),
+  );
+  return {
+    items: notes.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      text: n.bodyEnc ? ctx.deps.cipher.decrypt(n.bodyEnc) : (n.body ?? ''),
+      by: n.by ? (names.get(n.by) ?? null) : null,
+      at: n.at.toISOString(),
+    })),
+  };
 }
