@@ -43,9 +43,10 @@ export interface IntakeOptions {
 export async function logCase(
   ctx: Context,
   request: CreateFeedbackRequest,
-  options: IntakeOptions,
+  given: IntakeOptions,
 ): Promise<{ row: FeedbackRow; created: boolean }> {
-  const input = createFeedbackRequestSchema.parse(request);
+  const input = createFeedbackRequestSchema.parse(withoutControlCharacters(request));
+  const options = withoutControlCharacters(given);
   const requestHash = hashRequest(input);
   const earlier = await findEarlier(ctx, options);
   if (earlier) return { row: assertSameRequest(earlier, requestHash, options), created: false };
@@ -98,6 +99,26 @@ export async function logCase(
   const raced = await findEarlier(ctx, options);
   if (!raced) throw new AppError('conflict', 'code.conflict');
   return { row: assertSameRequest(raced, requestHash, options), created: false };
+}
+
+// C0 controls other than tab and line breaks carry no meaning in a message, and PostgreSQL cannot
+// store NUL: they are dropped from every string of the request. Matching them is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+function stripControls(value: string): string {
+  return value.replace(CONTROLS, '');
+}
+
+function withoutControlCharacters<T>(value: T): T {
+  if (typeof value === 'string') return stripControls(value) as T;
+  if (Array.isArray(value)) return value.map(withoutControlCharacters) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, withoutControlCharacters(v)]),
+    ) as T;
+  }
+  return value;
 }
 
 async function findEarlier(ctx: Context, options: IntakeOptions) {
