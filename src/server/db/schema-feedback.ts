@@ -6,6 +6,7 @@ import {
   bigint,
   boolean,
   char,
+  date,
   index,
   integer,
   jsonb,
@@ -111,4 +112,25 @@ export const notifications = pgTable(
     readAt: at('read_at'),
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** "You said, we did": what the community raised and what changed, published in its language. */
+export const communityUpdates = pgTable(
+  'community_updates',
+  {
+    id: id(),
+    organizationId: organizationId(),
+    language: text('language').notNull(),
+    title: text('title').notNull(),
+    youSaid: text('you_said').notNull(),
+    weDid: text('we_did').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('draft'),
+    publishedAt: at('published_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('community_updates_org_idx').on(t.organizationId, t.createdAt)],
 );

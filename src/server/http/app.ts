@@ -24,6 +24,8 @@ import { registerAttachmentRoutes } from './routes/attachments.routes.js';
 import { registerFeedbackRoutes } from './routes/feedback.routes.js';
 import { registerFeedbackExtraRoutes } from './routes/feedback-extra.routes.js';
 import { registerReportRoutes } from './public/report.routes.js';
+import { registerUpdateRoutes } from './public/updates.routes.js';
+import { registerCommunityUpdateRoutes } from './routes/community-updates.routes.js';
 import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
 import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
@@ -41,6 +43,7 @@ export const UNDOCUMENTED_ROUTES: DeclaredRoute[] = [
   { method: 'GET', path: '/report', action: 'public.report' },
   { method: 'POST', path: '/report', action: 'public.report' },
   { method: 'GET', path: '/report/status', action: 'public.report' },
+  { method: 'GET', path: '/updates/{id}', action: 'public.report' },
 ];
 
 export interface AppOptions {
@@ -78,12 +81,14 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   // Before /feedback/{id}: its guard and validator would otherwise claim /feedback/export.
   registerFeedbackExtraRoutes(app);
   registerFeedbackRoutes(app);
+  registerCommunityUpdateRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: { title: 'Mainstream API', version: deps.version },
   });
   registerReportRoutes(app);
+  registerUpdateRoutes(app);
   app.all('/api/*', () => {
     throw new AppError('not_found', 'record.not_found');
   });
