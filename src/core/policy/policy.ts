@@ -217,6 +217,18 @@ export const POLICY = {
     tokens: true,
     description: 'Feedback volumes and response times (small cells suppressed for viewers)',
   },
+  'settings.read': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: false,
+    description: 'Organisation settings (deadlines, disclosure thresholds)',
+  },
+  'settings.update': {
+    roles: ADMIN,
+    scope: 'organization',
+    tokens: false,
+    description: 'Change organisation settings',
+  },
   'public.report': {
     roles: ALL,
     scope: 'public',

@@ -26,6 +26,7 @@ import { registerFeedbackExtraRoutes } from './routes/feedback-extra.routes.js';
 import { registerReportRoutes } from './public/report.routes.js';
 import { registerUpdateRoutes } from './public/updates.routes.js';
 import { registerCommunityUpdateRoutes } from './routes/community-updates.routes.js';
+import { registerSettingsRoutes } from './routes/settings.routes.js';
 import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
 import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
@@ -82,6 +83,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerFeedbackExtraRoutes(app);
   registerFeedbackRoutes(app);
   registerCommunityUpdateRoutes(app);
+  registerSettingsRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',

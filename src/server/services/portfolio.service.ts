@@ -17,10 +17,8 @@ import {
 } from '../repos/portfolio.repo.js';
 import { currentVersion } from './checklist-versions.service.js';
 import type { Context } from './context.js';
+import { loadSettings } from './organization-settings.service.js';
 import { countryScope } from './projects.service.js';
-
-/** Smallest number of projects behind a published figure for viewers (SECURITY.md: default 5). */
-export const DISCLOSURE_THRESHOLD = 5;
 
 /** The portfolio aggregates for the caller's scope and the filters. */
 export async function getPortfolio(
@@ -41,7 +39,8 @@ export async function getPortfolio(
     monthlyTrend(ctx.db, organizationId, query, countries, since),
     itemTexts(ctx, organizationId, lang),
   ]);
-  const small = (n: number) => aggregatesOnly && n < DISCLOSURE_THRESHOLD;
+  const { disclosureThreshold } = await loadSettings(ctx.db, organizationId);
+  const small = (n: number) => aggregatesOnly && n < disclosureThreshold;
   return {
     totals: {
       projects: phases.reduce((sum, p) => sum + p.projects, 0),
@@ -79,8 +78,9 @@ export async function getHeatmap(
   const organizationId = organizationOf(ctx.actor);
   const cells = await heatmap(ctx.db, organizationId, query, countryScope(ctx.actor));
   const aggregatesOnly = ctx.actor?.kind !== 'system' && ctx.actor?.role === 'viewer';
+  const { disclosureThreshold } = await loadSettings(ctx.db, organizationId);
   return {
-    heatmap: cells.map((c) => toCell(c, aggregatesOnly && c.projects < DISCLOSURE_THRESHOLD)),
+    heatmap: cells.map((c) => toCell(c, aggregatesOnly && c.projects < disclosureThreshold)),
   };
 }
 

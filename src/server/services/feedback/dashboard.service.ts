@@ -15,7 +15,7 @@ import {
   type Dimension,
 } from '../../repos/feedback-dashboard.repo.js';
 import type { Context } from '../context.js';
-import { DISCLOSURE_THRESHOLD } from '../portfolio.service.js';
+import { loadSettings } from '../organization-settings.service.js';
 
 export const dashboardQuerySchema = z.object({
   from: z.iso.date().optional(),
@@ -73,9 +73,13 @@ export async function getFeedbackDashboard(
     to,
   };
   const suppress = actor.kind !== 'system' && actor.role === 'viewer';
+  const { disclosureThreshold, seaDisclosureThreshold } = await loadSettings(
+    ctx.db,
+    scope.organizationId,
+  );
   const publish = (cells: { key: string; count: number }[]) =>
     suppress
-      ? suppressBreakdown(cells, DISCLOSURE_THRESHOLD)
+      ? suppressBreakdown(cells, disclosureThreshold)
       : { cells, total: cells.reduce((s, c) => s + c.count, 0) };
   const [counts, times, sums] = await Promise.all([
     Promise.all(DIMENSIONS.map((d) => countBy(ctx.db, scope, d))),
@@ -83,7 +87,7 @@ export async function getFeedbackDashboard(
     totals(ctx.db, scope),
   ]);
   const rate = (part: number, whole: number) =>
-    whole === 0 || (suppress && whole < DISCLOSURE_THRESHOLD) ? null : part / whole;
+    whole === 0 || (suppress && whole < disclosureThreshold) ? null : part / whole;
   return {
     from: from.toISOString(),
     to: to.toISOString(),
@@ -95,6 +99,6 @@ export async function getFeedbackDashboard(
       acknowledgedOnTime: rate(sums.acknowledged_on_time, sums.cases),
       respondedOnTime: rate(sums.responded_on_time, sums.responded),
     },
-    seaCases: sums.sea > 0 && sums.sea < DISCLOSURE_THRESHOLD ? null : sums.sea,
+    seaCases: sums.sea > 0 && sums.sea < seaDisclosureThreshold ? null : sums.sea,
   };
 }

@@ -19,6 +19,7 @@ import {
 } from '../../repos/feedback.repo.js';
 import { recordAudit } from '../audit.service.js';
 import { withDb, type Context } from '../context.js';
+import { loadSettings } from '../organization-settings.service.js';
 import { notifyPseaFocalPoints } from '../notifications.service.js';
 
 const RECEIPT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -53,7 +54,8 @@ export async function logCase(
   const triage = ctx.deps.triage(input.narrative);
   const sensitivity: Sensitivity = triage.likelySea ? 'sea' : input.sensitivity;
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : ctx.deps.now();
-  const { acknowledgeDue, respondDue } = computeDeadlines(receivedAt, sensitivity);
+  const { deadlines } = await loadSettings(ctx.db, options.organizationId);
+  const { acknowledgeDue, respondDue } = computeDeadlines(receivedAt, sensitivity, deadlines);
   const { cipher } = ctx.deps;
   const row = await inTransaction(ctx.db, async (tx) => {
     const inserted = await insertCase(tx, {
