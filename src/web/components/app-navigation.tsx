@@ -13,6 +13,7 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/actions', key: 'nav.myActions', audience: 'staff' },
   { to: '/feedback', key: 'nav.feedback', audience: 'feedback' },
   { to: '/feedback/new', key: 'nav.logFeedback', audience: 'feedbackDesk' },
+  { to: '/feedback/updates', key: 'nav.youSaidWeDid', audience: 'feedbackDesk' },
   { to: '/portfolio', key: 'nav.portfolio', audience: 'all' },
   { to: '/framework', key: 'nav.framework', audience: 'all' },
   { to: '/admin/users', key: 'nav.users', audience: 'admin' },

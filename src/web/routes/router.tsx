@@ -47,8 +47,14 @@ const IntakePage = lazy(() =>
 const CasePage = lazy(() =>
   import('../features/feedback/case-page.js').then((m) => ({ default: m.CasePage })),
 );
+const UpdatesPage = lazy(() =>
+  import('../features/feedback/updates-page.js').then((m) => ({ default: m.UpdatesPage })),
+);
 
-/** The feedback desk: desk roles log and work cases; managers and M&E officers read. */
+/**
+ * The feedback desk: desk roles log and work cases and write "You said, we did" updates;
+ * managers and M&E officers read.
+ */
 const feedbackRoutes = {
   path: 'feedback',
   children: [
@@ -56,6 +62,7 @@ const feedbackRoutes = {
       element: <RequireFeedback />,
       children: [
         { index: true, element: <FeedbackPage /> },
+        { path: 'updates', element: <UpdatesPage /> },
         { path: ':id', element: <CasePage /> },
       ],
     },
