@@ -147,7 +147,9 @@ describe('case exports', () => {
       .trim()
       .split(/\r?\n/);
     expect(lines[1]).toContain('#date+reported');
-    const { total } = await (await call(t, 'GET', '/api/v1/feedback', { cookie: cookies.me_officer })).json();
+    const { total } = await (
+      await call(t, 'GET', '/api/v1/feedback', { cookie: cookies.me_officer })
+    ).json();
     expect(lines.length).toBe(2 + total);
     expect(lines.join('\n')).not.toMatch(/distribution|vouchers|water point/);
     expect(lines.join('\n')).not.toContain(',sea,');
