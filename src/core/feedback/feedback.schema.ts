@@ -172,3 +172,24 @@ export const listFeedbackQuerySchema = pageQuerySchema.extend({
 });
 
 export type ListFeedbackQuery = z.infer<typeof listFeedbackQuerySchema>;
+
+/** A change to a case: a workflow step, a reply, a note, a rating, an assignee, a reclassification. */
+export const updateFeedbackRequestSchema = z
+  .object({
+    status: z.enum(CASE_STATUSES).optional(),
+    sensitivity: z.enum(SENSITIVITIES).optional(),
+    reason: z.string().trim().min(10).max(2000).optional(),
+    reply: z.string().trim().min(1).max(4000).optional(),
+    replyChannel: z.enum(CHANNELS).optional(),
+    satisfaction: z.number().int().min(1).max(5).optional(),
+    assignedTo: z.uuid().nullable().optional(),
+    note: z.string().trim().min(1).max(4000).optional(),
+    version: z.number().int().min(1),
+  })
+  .strict()
+  .refine((u) => !u.sensitivity || u.reason, {
+    message: 'a reason is required to reclassify',
+    path: ['reason'],
+  });
+
+export type UpdateFeedbackRequest = z.infer<typeof updateFeedbackRequestSchema>;

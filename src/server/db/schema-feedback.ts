@@ -12,14 +12,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { projects } from './schema-projects.js';
-import { id, organizationId, users } from './schema.js';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
+import { at, id, organizationId, users } from './schema.js';
 
 export const feedbackCases = pgTable(
   'feedback_cases',

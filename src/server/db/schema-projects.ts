@@ -14,13 +14,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { id, offices, organizationId, users } from './schema.js';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
+import { at, id, offices, organizationId, users } from './schema.js';
 
 export type ItemTexts = Record<string, { text: string; guidance: string }>;
 

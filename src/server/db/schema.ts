@@ -19,6 +19,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+/** A timestamp with time zone column. */
+export const at = (name: string) => timestamp(name, { withTimezone: true });
 export const createdAt = () =>
   timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 export const id = () =>

@@ -1,7 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import { AppError } from '../../../core/errors.js';
 import { attachEvidence, listEvidence, readEvidence } from '../../services/attachments.service.js';
 import type { AppEnv } from '../app-env.js';
+import { sendFile, uploadedFile } from '../files.js';
 import { idParamSchema, jsonResponse, protectedErrors } from '../openapi-common.js';
 import { defineRoute } from '../route-table.js';
 
@@ -64,14 +64,8 @@ const downloadRoute = defineRoute('checklist.read', {
 export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(uploadRoute, async (c) => {
     const { id, itemId } = c.req.valid('param');
-    const file = c.req.valid('form').file as unknown;
-    if (!(file instanceof File)) {
-      throw new AppError('validation_failed', 'attachments.empty', {
-        fields: [{ path: 'file', code: 'required' }],
-      });
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return c.json(await attachEvidence(c.get('ctx'), id, itemId, { name: file.name, bytes }), 201);
+    const file = await uploadedFile(c.req.valid('form').file);
+    return c.json(await attachEvidence(c.get('ctx'), id, itemId, file), 201);
   });
   app.openapi(listRoute, async (c) =>
     c.json(
@@ -82,12 +76,10 @@ export function registerAttachmentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(downloadRoute, async (c) => {
     const { id, attachmentId } = c.req.valid('param');
     const file = await readEvidence(c.get('ctx'), id, attachmentId);
-    c.header('Content-Type', file.contentType);
-    c.header(
-      'Content-Disposition',
-      `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    );
-    c.header('Content-Security-Policy', "default-src 'none'; sandbox");
-    return c.body(new Uint8Array(file.content), 200);
+    return sendFile(c, {
+      filename: file.filename,
+      contentType: file.contentType,
+      body: file.content,
+    });
   });
 }

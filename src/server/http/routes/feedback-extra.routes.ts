@@ -6,7 +6,7 @@ import {
 } from '../../services/feedback/dashboard.service.js';
 import { listMyNotifications, markNotificationRead } from '../../services/notifications.service.js';
 import type { AppEnv } from '../app-env.js';
-import { AppError } from '../../../core/errors.js';
+import { sendFile, uploadedFile } from '../files.js';
 import { importFeedbackLog } from '../../services/feedback/import-log.js';
 import { exportCases } from '../../services/feedback/export-cases.js';
 import { listFeedbackQuerySchema } from '../../../core/feedback/feedback.schema.js';
@@ -107,28 +107,16 @@ export function registerFeedbackExtraRoutes(app: OpenAPIHono<AppEnv>) {
     c.json(await getFeedbackDashboard(c.get('ctx'), c.req.valid('query')), 200),
   );
   app.openapi(importRoute, async (c) => {
-    const file = c.req.valid('form').file as unknown;
-    if (!(file instanceof File))
-      throw new AppError('validation_failed', 'attachments.empty', {
-        fields: [{ path: 'file', code: 'required' }],
-      });
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const file = await uploadedFile(c.req.valid('form').file);
     return c.json(
-      await importFeedbackLog(
-        c.get('ctx'),
-        { name: file.name, bytes },
-        c.req.valid('query').dryRun === 'true',
-      ),
+      await importFeedbackLog(c.get('ctx'), file, c.req.valid('query').dryRun === 'true'),
       200,
     );
   });
   app.openapi(exportRoute, async (c) => {
     const ctx = c.get('ctx');
     const { format, lang, ...query } = c.req.valid('query');
-    const file = await exportCases(ctx, query, format, lang ?? ctx.lang);
-    c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `attachment; filename="${file.filename}"`);
-    return c.body(new Uint8Array(file.body), 200);
+    return sendFile(c, await exportCases(ctx, query, format, lang ?? ctx.lang));
   });
   app.openapi(notificationsRoute, async (c) =>
     c.json(await listMyNotifications(c.get('ctx')), 200),

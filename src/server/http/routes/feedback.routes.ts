@@ -4,6 +4,7 @@ import {
   feedbackCaseSchema,
   feedbackReceiptSchema,
   listFeedbackQuerySchema,
+  updateFeedbackRequestSchema,
 } from '../../../core/feedback/feedback.schema.js';
 import { pageOf } from '../../../core/shared/pagination.schema.js';
 import {
@@ -12,7 +13,6 @@ import {
   listCaseNotes,
   listFeedback,
   updateFeedback,
-  updateFeedbackRequestSchema,
 } from '../../services/feedback/feedback.service.js';
 import { receiveSms, smsInboundSchema } from '../../services/feedback/sms-inbound.js';
 import type { AppEnv } from '../app-env.js';

@@ -4,6 +4,7 @@ import { LANGUAGE_CODES } from '../../../core/shared/language.js';
 import { exportPortfolio } from '../../services/portfolio-export.service.js';
 import { getHeatmap, getPortfolio } from '../../services/portfolio.service.js';
 import type { AppEnv } from '../app-env.js';
+import { sendFile } from '../files.js';
 import { jsonResponse, protectedErrors } from '../openapi-common.js';
 import { defineRoute } from '../route-table.js';
 
@@ -56,9 +57,6 @@ export function registerPortfolioRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(exportRoute, async (c) => {
     const ctx = c.get('ctx');
     const { format, lang, ...query } = c.req.valid('query');
-    const file = await exportPortfolio(ctx, query, format, lang ?? ctx.lang);
-    c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `attachment; filename="${file.filename}"`);
-    return c.body(new Uint8Array(file.body), 200);
+    return sendFile(c, await exportPortfolio(ctx, query, format, lang ?? ctx.lang));
   });
 }

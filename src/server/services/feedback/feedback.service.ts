@@ -1,5 +1,4 @@
 /** The feedback desk: intake by staff, lists and reads within the lanes, the workflow, notes. */
-import { z } from 'zod';
 import { AppError } from '../../../core/errors.js';
 import type {
   CreateFeedbackRequest,
@@ -7,7 +6,7 @@ import type {
   ListFeedbackQuery,
   Sensitivity,
 } from '../../../core/feedback/feedback.schema.js';
-import { CASE_STATUSES, CHANNELS, SENSITIVITIES } from '../../../core/feedback/feedback.schema.js';
+import type { UpdateFeedbackRequest } from '../../../core/feedback/feedback.schema.js';
 import { canReclassifySea, canSeeCase } from '../../../core/feedback/lane.js';
 import { canMoveCase } from '../../../core/feedback/workflow.js';
 import { organizationOf, type Actor } from '../../../core/policy/actor.js';
@@ -123,26 +122,6 @@ export async function getFeedback(ctx: Context, id: string): Promise<FeedbackCas
   }
   return presentCase(row, ctx.actor!, ctx.deps.cipher);
 }
-
-export const updateFeedbackRequestSchema = z
-  .object({
-    status: z.enum(CASE_STATUSES).optional(),
-    sensitivity: z.enum(SENSITIVITIES).optional(),
-    reason: z.string().trim().min(10).max(2000).optional(),
-    reply: z.string().trim().min(1).max(4000).optional(),
-    replyChannel: z.enum(CHANNELS).optional(),
-    satisfaction: z.number().int().min(1).max(5).optional(),
-    assignedTo: z.uuid().nullable().optional(),
-    note: z.string().trim().min(1).max(4000).optional(),
-    version: z.number().int().min(1),
-  })
-  .strict()
-  .refine((u) => !u.sensitivity || u.reason, {
-    message: 'a reason is required to reclassify',
-    path: ['reason'],
-  });
-
-export type UpdateFeedbackRequest = z.infer<typeof updateFeedbackRequestSchema>;
 
 /** A case goes only to an active member of the feedback desk who may see it. */
 async function assertAssignee(ctx: Context, row: FeedbackRow, userId: string) {

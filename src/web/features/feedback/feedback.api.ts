@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type {
-  CaseStatus,
   CreateFeedbackRequest,
+  updateFeedbackRequestSchema,
   FeedbackCase,
   ListFeedbackQuery,
-  Sensitivity,
 } from '../../../core/feedback/feedback.schema.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { api, toQueryString } from '../../api/client.js';
@@ -55,14 +55,8 @@ export function createFeedback(
   });
 }
 
-export interface UpdateFeedbackRequest {
-  status?: CaseStatus;
-  sensitivity?: Sensitivity;
-  reason?: string;
-  reply?: string;
-  note?: string;
-  version: number;
-}
+/** The change request, from the schema the server validates with. */
+export type UpdateFeedbackRequest = z.input<typeof updateFeedbackRequestSchema>;
 
 /** Moves, answers, annotates or reclassifies a case; a stale version gets `conflict`. */
 export function updateFeedback(id: string, request: UpdateFeedbackRequest) {
