@@ -15,7 +15,7 @@ import {
   type Prediction,
 } from './evaluate.js';
 
-const SPLITS = ['tune', 'test'] as const;
+const SPLITS = ['tune', 'test', 'holdout'] as const;
 
 const evaluationSetSchema = z
   .object({
