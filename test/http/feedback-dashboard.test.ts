@@ -10,7 +10,13 @@ const cookies: Partial<Record<Role, string>> = {};
 beforeAll(async () => {
   t = await createTestApp();
   const { organization } = await buildOrganization(t.deps);
-  for (const role of ['feedback_operator', 'psea_focal_point', 'viewer', 'me_officer'] as Role[]) {
+  for (const role of [
+    'feedback_operator',
+    'psea_focal_point',
+    'viewer',
+    'me_officer',
+    'admin',
+  ] as Role[]) {
     cookies[role] = await signIn(t, (await buildUser(t.deps, organization.id, { role })).email);
   }
   const log = (narrative: string, extra: Record<string, unknown> = {}) =>
@@ -28,8 +34,25 @@ beforeAll(async () => {
       submitter: { sex: 'male', washingtonGroup: { seeing: 3 } },
     });
   await log('A staff member demanded sex in exchange for food vouchers.', { sensitivity: 'sea' });
+  // Satisfaction with the answer: 6 rated 5, 2 rated 2, 2 not known; the SEA case rated 1.
+  const rate = async (cookie: string | undefined, query: string, ratings: number[]) => {
+    const { items } = await (await call(t, 'GET', `/api/v1/feedback?${query}`, { cookie })).json();
+    for (const [i, satisfaction] of ratings.entries()) {
+      const r = await call(t, 'PATCH', `/api/v1/feedback/${items[i].id}`, {
+        cookie,
+        body: { satisfaction, version: items[i].version },
+      });
+      if (r.status !== 200) throw new Error(`rating failed: ${r.status}`);
+    }
+  };
+  await rate(cookies.feedback_operator, 'channel=hotline', [5, 5, 5, 5, 5, 5, 2]);
+  await rate(cookies.feedback_operator, 'channel=suggestion_box', [2]);
+  await rate(cookies.psea_focal_point, 'sensitivity=sea', [1]);
 });
 afterAll(() => t.close());
+
+type Cells = { key: string; count: number | null }[];
+const countsOf = (cells: Cells) => Object.fromEntries(cells.map((c) => [c.key, c.count]));
 
 describe('feedback dashboard', () => {
   it('counts by channel and sex for staff; SEA cases only as a suppressed count', async () => {
@@ -65,6 +88,72 @@ describe('feedback dashboard', () => {
     ).json();
     expect(d.breakdowns.sensitivity ?? d.breakdowns.channel.total).toBeDefined();
     expect(d.breakdowns.channel.total).toBe(11);
+  });
+
+  it('breaks cases down by satisfaction, with the satisfied share of the known answers', async () => {
+    const staff = await (
+      await call(t, 'GET', '/api/v1/feedback-dashboard', { cookie: cookies.me_officer })
+    ).json();
+    expect(staff.breakdowns.satisfaction.cells.map((c: { key: string }) => c.key)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      'not_known',
+    ]);
+    expect(countsOf(staff.breakdowns.satisfaction.cells)).toEqual({
+      1: 0,
+      2: 2,
+      3: 0,
+      4: 0,
+      5: 6,
+      not_known: 2,
+    });
+    expect(staff.breakdowns.satisfaction.total).toBe(10);
+    expect(staff.rates.satisfied).toBe(0.75);
+    const psea = await (
+      await call(t, 'GET', '/api/v1/feedback-dashboard', { cookie: cookies.psea_focal_point })
+    ).json();
+    expect(countsOf(psea.breakdowns.satisfaction.cells)).toMatchObject({ 1: 1, 5: 6 });
+    expect(psea.rates.satisfied).toBe(6 / 9);
+  });
+
+  it('suppresses small satisfaction cells for viewers and withholds a share that would reveal them', async () => {
+    const viewerDashboard = async () =>
+      (await call(t, 'GET', '/api/v1/feedback-dashboard', { cookie: cookies.viewer })).json();
+    const suppressed = await viewerDashboard();
+    expect(countsOf(suppressed.breakdowns.satisfaction.cells)).toEqual({
+      1: 0,
+      2: null,
+      3: 0,
+      4: 0,
+      5: 6,
+      not_known: null,
+    });
+    expect(suppressed.breakdowns.satisfaction.total).toBe(10);
+    expect(suppressed.rates.satisfied).toBeNull();
+
+    // With a threshold of 2 nothing is small, and the share is published to viewers too.
+    const settings = await (
+      await call(t, 'GET', '/api/v1/organization/settings', { cookie: cookies.admin })
+    ).json();
+    const put = (disclosureThreshold: number) =>
+      call(t, 'PUT', '/api/v1/organization/settings', {
+        cookie: cookies.admin,
+        body: { ...settings, disclosureThreshold },
+      });
+    expect((await put(2)).status).toBe(200);
+    try {
+      const published = await viewerDashboard();
+      expect(countsOf(published.breakdowns.satisfaction.cells)).toMatchObject({
+        2: 2,
+        not_known: 2,
+      });
+      expect(published.rates.satisfied).toBe(0.75);
+    } finally {
+      expect((await put(settings.disclosureThreshold)).status).toBe(200);
+    }
   });
 
   it('answers 400 for a bad date and 401 signed out', async () => {

@@ -36,6 +36,14 @@ export function countBy(db: Db, scope: DashboardScope, dimension: Dimension) {
   );
 }
 
+/** Case counts by the satisfaction recorded with the answer (1–5), 'not_known' when none was. */
+export function countBySatisfaction(db: Db, scope: DashboardScope) {
+  return selectRows<{ key: string; count: number }>(
+    db,
+    sql`select coalesce(satisfaction::text, 'not_known') as key, count(*)::int as count from feedback_cases where ${where(scope)} group by 1 order by 1`,
+  );
+}
+
 /** Responded cases by days from receipt to response. */
 export function responseTimes(db: Db, scope: DashboardScope) {
   return selectRows<{ key: string; count: number }>(

@@ -1,9 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import {
-  dashboardQuerySchema,
-  dashboardSchema,
-  getFeedbackDashboard,
-} from '../../services/feedback/dashboard.service.js';
+import { dashboardQuerySchema, dashboardSchema } from '../../../core/feedback/dashboard.schema.js';
+import { getFeedbackDashboard } from '../../services/feedback/dashboard.service.js';
 import { listMyNotifications, markNotificationRead } from '../../services/notifications.service.js';
 import type { AppEnv } from '../app-env.js';
 import { sendFile, uploadedFile } from '../files.js';
@@ -19,7 +16,7 @@ const dashboardRoute = defineRoute('feedback.dashboard', {
   path: '/api/v1/feedback-dashboard',
   tags: ['feedback'],
   summary:
-    'Volumes, response times, deadlines and closure; SEA counted apart; small cells suppressed for viewers',
+    'Volumes, response times, deadlines, closure and satisfaction; SEA counted apart; small cells, and shares computed from them, suppressed for viewers',
   request: { query: dashboardQuerySchema },
   responses: { 200: jsonResponse(dashboardSchema, 'The dashboard'), ...protectedErrors },
 });

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { FeedbackDashboard } from '../../../core/feedback/dashboard.schema.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../core/shared/language.js';
 import { api, toQueryString } from '../../api/client.js';
 
@@ -22,25 +23,10 @@ export interface CommunityUpdate {
   version: number;
 }
 
-/** A breakdown of the dashboard; a null count is a suppressed (small) cell. */
-export interface Breakdown {
-  cells: { key: string; count: number | null }[];
-  total: number | null;
-}
+export type { FeedbackDashboard };
 
-/** The parts of the feedback dashboard the composer writes from. */
-export interface FeedbackDashboard {
-  from: string;
-  to: string;
-  suppressed: boolean;
-  breakdowns: Partial<Record<string, Breakdown>>;
-  rates: {
-    closure: number | null;
-    acknowledgedOnTime: number | null;
-    respondedOnTime: number | null;
-  };
-  seaCases: number | null;
-}
+/** A breakdown of the dashboard; a null count is a suppressed (small) cell. */
+export type Breakdown = FeedbackDashboard['responseTimes'];
 
 const date = z.iso.date();
 

@@ -53,10 +53,11 @@ function Trends({ data }: { data: FeedbackDashboard }) {
     ['closure', data.rates.closure],
     ['acknowledgedOnTime', data.rates.acknowledgedOnTime],
     ['respondedOnTime', data.rates.respondedOnTime],
+    ['satisfied', data.rates.satisfied],
   ] as const;
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={3} spacing="xs">
+      <SimpleGrid cols={{ base: 2, xs: 4, md: 2 }} spacing="xs">
         {rates.map(([key, value]) => (
           <div key={key}>
             <Text fz="xl" fw={700}>
@@ -70,6 +71,7 @@ function Trends({ data }: { data: FeedbackDashboard }) {
       </SimpleGrid>
       <BreakdownTable dimension="category" data={data.breakdowns.category} />
       <BreakdownTable dimension="channel" data={data.breakdowns.channel} />
+      <BreakdownTable dimension="satisfaction" data={data.breakdowns.satisfaction} />
       {data.suppressed && (
         <Text fz="xs" c="dimmed">
           {t('feedback.updates.suppressed')}
@@ -84,7 +86,10 @@ interface UpdatesTrendsProps {
   onChange: (period: Period) => void;
 }
 
-/** The period and what the community told us in it: totals by category and channel, rates. */
+/**
+ * The period and what the community told us in it: totals by category, channel and satisfaction
+ * with the answer, rates.
+ */
 export function UpdatesTrends({ period, onChange }: UpdatesTrendsProps) {
   const { t } = useTranslation();
   const valid = isValidPeriod(period);
