@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, triageMessage, type TriageFlag } from './triage-message.js';
+import type { Match } from './phrase-index.js';
+import {
+  compilePhrase,
+  matchCombination,
+  triageMessage,
+  type TriageFlag,
+} from './triage-message.js';
 import { triagePhrasesSchema, type PhraseLists, type TriagePhrases } from './triage.schema.js';
 
 const lists = (en: string[] = [], fr: string[] = [], es: string[] = [], ar: string[] = []) =>
@@ -15,10 +21,11 @@ const PHRASES: TriagePhrases = triagePhrasesSchema.parse({
       combinations: [
         {
           name: 'intimate term with aid or an actor',
-          terms: lists(['touch*', 'girlfriend'], ['copine'], ['novia'], ['لمس*']),
-          context: lists(['card*'], ['carte'], ['tarjeta*'], ['كرت']),
+          terms: lists(['touch*', 'girlfriend'], ['copine'], ['novia'], ['لمس']),
+          context: lists(['card*'], ['carte'], ['tarjeta*'], ['كرت', 'بطاقه']),
           actorsAsContext: true,
         },
+        { name: 'a condition, the night and an actor', all: ['condition', 'night', 'actors'] },
       ],
       exclude: lists(['sexual and reproductive health'], [], ['salud sexual'], []),
     },
@@ -35,6 +42,11 @@ const PHRASES: TriagePhrases = triagePhrasesSchema.parse({
     },
   },
   actors: lists(['staff', 'guard*'], ['gardien*'], ['vigilante*'], ['موظف*']),
+  concepts: {
+    condition: lists(['if you want'], ['si tu veux'], ['si quieres'], ['اذا بدك']),
+    night: lists(['at night', 'night guard*'], ['ce soir'], ['de noche'], ['بالليل']),
+  },
+  variants: { u: 'you', bcoz: 'because' },
 });
 
 const flagsOf = (text: string) => triageMessage(text, PHRASES).flags;
@@ -66,6 +78,12 @@ describe('triageMessage', () => {
     ['child: harm with a child', 'they beat the children', ['child_safeguarding']],
     ['child: harm without a child', 'they beat the drum', []],
     ['nothing sensitive', 'thank you for the blankets', []],
+    ['concepts: all of them', 'the guard said come at night if you want it', ['sea']],
+    ['concepts: one missing', 'come at night if you want it', []],
+    ['concepts: one word cannot serve two', 'if you want, ask the night guard', []],
+    ['concepts: any order', 'if you want it, at night, said the staff', ['sea']],
+    ['a variant counts as its word', 'the guard said come at night if u want it', ['sea']],
+    ['a variant is a whole word', 'the guard said come at night if uu want it', []],
     ['empty message', '', []],
   ] as [string, string, TriageFlag[]][])('%s', (_name, text, expected) => {
     expect(flagsOf(text)).toEqual(expected);
@@ -80,6 +98,8 @@ describe('triageMessage', () => {
     ['Arabic, with article and diacritics', 'التَّحَرُّش من الحارس', ['sea']],
     ['Arabic, attached conjunction', 'وتحرش', ['sea']],
     ['Arabic, term with actor', 'الموظف لمسني', ['sea']],
+    ['Arabic, verb prefix and pronoun suffix', 'الموظف بيلمسها', ['sea']],
+    ['Arabic, ta marbuta before a suffix', 'لمسني عشان بطاقتي', ['sea']],
     ['Arabic, term with context after a preposition', 'لمسها عشان بالكرت', ['sea']],
     ['Arabic, ta marbuta and fraud', 'طلبوا رشوة', ['fraud']],
     ['languages mixed in one message', 'el staff me pidió una coima', ['fraud']],
@@ -111,6 +131,28 @@ describe('triageMessage', () => {
     const result = triageMessage('bribe, bribe and bribes', PHRASES);
     expect(result.matches.fraud).toEqual(['bribe', 'bribes']);
     expect(result.likelySea).toBe(false);
+  });
+});
+
+describe('matchCombination', () => {
+  const at = (start: number, end: number): Match => ({ start, end, text: `${start}-${end}` });
+
+  it.each([
+    ['every part present, apart', [[at(0, 1)], [at(2, 3)]], ['0-1', '2-3']],
+    ['a part missing', [[at(0, 1)], []], []],
+    ['only overlapping choices', [[at(0, 2)], [at(1, 2)]], []],
+    [
+      'a match kept only when the others fit around it',
+      [[at(0, 1), at(2, 3)], [at(2, 3)]],
+      ['0-1', '2-3'],
+    ],
+    [
+      'a choice found by going back',
+      [[at(0, 1), at(1, 2)], [at(0, 1)], [at(2, 3)]],
+      ['1-2', '0-1', '2-3'],
+    ],
+  ] as [string, Match[][], string[]][])('%s', (_name, parts, expected) => {
+    expect(matchCombination(parts).map((match) => match.text)).toEqual(expected);
   });
 });
 
@@ -146,6 +188,23 @@ describe('triagePhrasesSchema', () => {
         (p.categories.fraud.combinations = [{ name: 'x', terms: lists(['pay']) }]),
     ],
     ['an unknown field', (p: TriagePhrases) => Object.assign(p.categories.sea, { weak: none })],
+    [
+      'an unknown concept',
+      (p: TriagePhrases) =>
+        (p.categories.fraud.combinations = [{ name: 'x', all: ['actors', 'y'] }]),
+    ],
+    [
+      'a single concept',
+      (p: TriagePhrases) => (p.categories.fraud.combinations = [{ name: 'x', all: ['actors'] }]),
+    ],
+    [
+      'a concept named twice',
+      (p: TriagePhrases) =>
+        (p.categories.fraud.combinations = [{ name: 'x', all: ['night', 'night'] }]),
+    ],
+    ['a concept name in capitals', (p: TriagePhrases) => (p.concepts = { Night: none })],
+    ['a variant with capitals', (p: TriagePhrases) => (p.variants = { U: 'you' })],
+    ['a variant of two words', (p: TriagePhrases) => (p.variants = { u: 'you all' })],
     ['a missing language', (p: TriagePhrases) => delete (p.actors as Partial<PhraseLists>).ar],
   ])('rejects %s', (_name, spoil) => {
     const phrases = valid();

@@ -3,16 +3,27 @@
  * with the words that triggered each one. It only suggests; a person decides. For SEA it errs on
  * the side of flagging, because a flagged case is sealed until a PSEA focal point reviews it.
  */
-import { listWordForms, normaliseText, tokenise } from './normalise-text.js';
+import { tokenise } from './normalise-text.js';
 import {
+  compileLists,
+  findPhrases,
+  overlaps,
+  type Match,
+  type PhraseIndex,
+} from './phrase-index.js';
+import {
+  ACTORS_CONCEPT,
   TRIAGE_FLAGS,
   type PhraseLists,
+  type TriageCombination,
   type TriageFlag,
   type TriagePhrases,
   type TriageRule,
 } from './triage.schema.js';
+import { listMatchForms } from './word-stems.js';
 
 export type { TriageFlag } from './triage.schema.js';
+export { compilePhrase, type CompiledPhrase, type PhraseWord } from './phrase-index.js';
 
 export interface TriageResult {
   /** Flags raised, in the order of TRIAGE_FLAGS. */
@@ -23,29 +34,8 @@ export interface TriageResult {
   likelySea: boolean;
 }
 
-/** One word of a phrase: matched exactly, or as a prefix when written with a trailing `*`. */
-export interface PhraseWord {
-  text: string;
-  isPrefix: boolean;
-}
-export type CompiledPhrase = PhraseWord[];
-
-/** Phrases keyed by their first word, so a message is scanned once whatever the size of the lists. */
-interface PhraseIndex {
-  /** Phrases whose first word must match exactly, by that word. */
-  exact: Map<string, CompiledPhrase[]>;
-  /** Phrases whose first word is a prefix, by the prefix's first PREFIX_KEY_LENGTH letters. */
-  prefix: Map<string, CompiledPhrase[]>;
-  /** Phrases whose first word is a prefix shorter than that: checked everywhere. */
-  short: CompiledPhrase[];
-}
-
-const PREFIX_KEY_LENGTH = 2;
-
-interface CompiledCombination {
-  terms: PhraseIndex;
-  context: PhraseIndex;
-}
+/** A combination as the phrase indexes that must all match, at different places. */
+type CompiledCombination = PhraseIndex[];
 
 interface CompiledRule {
   strong: PhraseIndex;
@@ -53,18 +43,20 @@ interface CompiledRule {
   exclude: PhraseIndex;
 }
 
-/** Where a phrase matched: word positions [start, end) and the words themselves. */
-interface Match {
-  start: number;
-  end: number;
-  text: string;
+interface CompiledPhrases {
+  rules: Record<TriageFlag, CompiledRule>;
+  variants: ReadonlyMap<string, string>;
 }
 
 /** Suggests flags for one message; every language's phrases are searched, since messages mix languages. */
 export function triageMessage(text: string, phrases: TriagePhrases): TriageResult {
+  const { rules, variants } = compilePhrases(phrases);
   const words = tokenise(text);
-  const forms = words.map(listWordForms);
-  const rules = compileRules(phrases);
+  const forms = words.map((word) => {
+    const variant = variants.get(word);
+    const own = listMatchForms(word);
+    return variant === undefined ? own : [...own, ...listMatchForms(variant)];
+  });
   const matches = Object.fromEntries(
     TRIAGE_FLAGS.map((flag) => [flag, matchRule(words, forms, rules[flag])]),
   ) as Record<TriageFlag, string[]>;
@@ -76,25 +68,43 @@ export function triageMessage(text: string, phrases: TriagePhrases): TriageResul
 function matchRule(words: string[], forms: string[][], rule: CompiledRule): string[] {
   const visible = maskExcluded(forms, rule.exclude);
   const found = new Set(findPhrases(words, visible, rule.strong).map((match) => match.text));
+  const cache = new Map<PhraseIndex, Match[]>();
+  const search = (index: PhraseIndex): Match[] => {
+    let result = cache.get(index);
+    if (!result) cache.set(index, (result = findPhrases(words, visible, index)));
+    return result;
+  };
   for (const combination of rule.combinations) {
-    for (const match of matchCombination(words, visible, combination)) found.add(match.text);
+    for (const match of matchCombination(combination.map(search))) found.add(match.text);
   }
   return [...found];
 }
 
-/** The terms and context phrases that occur at different places; none if either is missing. */
-function matchCombination(
-  words: string[],
-  forms: string[][],
-  combination: CompiledCombination,
-): Match[] {
-  const terms = findPhrases(words, forms, combination.terms);
-  if (terms.length === 0) return [];
-  const context = findPhrases(words, forms, combination.context);
-  const pairedTerms = terms.filter((term) => context.some((other) => !overlaps(term, other)));
-  if (pairedTerms.length === 0) return [];
-  const pairedContext = context.filter((other) => terms.some((term) => !overlaps(term, other)));
-  return [...pairedTerms, ...pairedContext];
+/**
+ * The matches of each part that belong to some choice of one match per part, no two of them
+ * overlapping; none when no such choice exists.
+ */
+export function matchCombination(parts: readonly Match[][]): Match[] {
+  if (parts.some((matches) => matches.length === 0)) return [];
+  const kept: Match[] = [];
+  parts.forEach((matches, index) => {
+    for (const match of matches) {
+      if (canComplete(parts, new Set([index]), [match])) kept.push(match);
+    }
+  });
+  return kept;
+}
+
+/** Whether the parts not yet used can each add a match overlapping none of those chosen. */
+function canComplete(parts: readonly Match[][], used: Set<number>, chosen: Match[]): boolean {
+  const next = parts.findIndex((_, index) => !used.has(index));
+  if (next === -1) return true;
+  const rest = new Set([...used, next]);
+  return (parts[next] ?? []).some(
+    (match) =>
+      chosen.every((other) => !overlaps(match, other)) &&
+      canComplete(parts, rest, [...chosen, match]),
+  );
 }
 
 /** Hides the words covered by an exclude phrase (e.g. "sexual and reproductive health"). */
@@ -106,98 +116,44 @@ function maskExcluded(forms: string[][], exclude: PhraseIndex): string[][] {
   return visible;
 }
 
-/** Every occurrence of every indexed phrase, on word boundaries. */
-function findPhrases(words: string[], forms: string[][], index: PhraseIndex): Match[] {
-  const found: Match[] = [];
-  for (let start = 0; start < forms.length; start += 1) {
-    for (const phrase of listCandidates(index, forms[start] ?? [])) {
-      const end = start + phrase.length;
-      if (end > forms.length) continue;
-      if (phrase.every((word, offset) => matchesWord(forms[start + offset] ?? [], word))) {
-        found.push({ start, end, text: words.slice(start, end).join(' ') });
-      }
+function compileRule(
+  rule: TriageRule,
+  actors: PhraseLists,
+  concepts: ReadonlyMap<string, PhraseIndex>,
+): CompiledRule {
+  const compileCombination = (combination: TriageCombination): CompiledCombination => {
+    if ('all' in combination) {
+      // The schema has checked that every name is known.
+      return combination.all.map((name) => concepts.get(name) ?? compileLists());
     }
-  }
-  return found;
-}
-
-/** The phrases that may start at a word with these forms. */
-function listCandidates(index: PhraseIndex, forms: string[]): Set<CompiledPhrase> {
-  const candidates = new Set(index.short);
-  for (const form of forms) {
-    for (const phrase of index.exact.get(form) ?? []) candidates.add(phrase);
-    for (const phrase of index.prefix.get(form.slice(0, PREFIX_KEY_LENGTH)) ?? []) {
-      candidates.add(phrase);
-    }
-  }
-  return candidates;
-}
-
-function matchesWord(forms: string[], word: PhraseWord): boolean {
-  return forms.some((form) => (word.isPrefix ? form.startsWith(word.text) : form === word.text));
-}
-
-function overlaps(a: Match, b: Match): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Turns a phrase such as "sexual favo*" into words; `*` marks a prefix. */
-export function compilePhrase(phrase: string): CompiledPhrase {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .flatMap((raw) => {
-      const isPrefix = raw.endsWith('*');
-      const parts = normaliseText(isPrefix ? raw.slice(0, -1) : raw).split(' ');
-      return parts
-        .filter((part) => part !== '')
-        .map((text, index) => ({ text, isPrefix: isPrefix && index === parts.length - 1 }));
-    });
-}
-
-function compileLists(...lists: (PhraseLists | undefined)[]): PhraseIndex {
-  const index: PhraseIndex = { exact: new Map(), prefix: new Map(), short: [] };
-  const phrases = lists.flatMap((list) =>
-    list ? [...list.en, ...list.fr, ...list.es, ...list.ar] : [],
-  );
-  for (const phrase of phrases.map(compilePhrase)) {
-    const [first] = phrase;
-    if (!first) continue;
-    if (!first.isPrefix) addTo(index.exact, first.text, phrase);
-    else if (first.text.length < PREFIX_KEY_LENGTH) index.short.push(phrase);
-    else addTo(index.prefix, first.text.slice(0, PREFIX_KEY_LENGTH), phrase);
-  }
-  return index;
-}
-
-function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
-  const list = map.get(key);
-  if (list) list.push(phrase);
-  else map.set(key, [phrase]);
-}
-
-function compileRule(rule: TriageRule, actors: PhraseLists): CompiledRule {
-  const combinations = (rule.combinations ?? []).map((combination) => ({
-    terms: compileLists(combination.terms),
-    context: compileLists(combination.context, combination.actorsAsContext ? actors : undefined),
-  }));
+    const context = combination.actorsAsContext ? actors : undefined;
+    return [compileLists(combination.terms), compileLists(combination.context, context)];
+  };
   return {
     strong: compileLists(rule.strong),
-    combinations,
+    combinations: (rule.combinations ?? []).map(compileCombination),
     exclude: compileLists(rule.exclude),
   };
 }
 
 // Compiled once per phrase-list object: the lists are content, loaded once and never mutated.
-const compiled = new WeakMap<TriagePhrases, Record<TriageFlag, CompiledRule>>();
+const compiled = new WeakMap<TriagePhrases, CompiledPhrases>();
 
-function compileRules(phrases: TriagePhrases): Record<TriageFlag, CompiledRule> {
-  let rules = compiled.get(phrases);
-  if (!rules) {
-    rules = Object.fromEntries(
-      TRIAGE_FLAGS.map((flag) => [flag, compileRule(phrases.categories[flag], phrases.actors)]),
+function compilePhrases(phrases: TriagePhrases): CompiledPhrases {
+  let result = compiled.get(phrases);
+  if (!result) {
+    const concepts = new Map<string, PhraseIndex>([[ACTORS_CONCEPT, compileLists(phrases.actors)]]);
+    for (const [name, lists] of Object.entries(phrases.concepts ?? {})) {
+      concepts.set(name, compileLists(lists));
+    }
+    const rules = Object.fromEntries(
+      TRIAGE_FLAGS.map((flag) => [
+        flag,
+        compileRule(phrases.categories[flag], phrases.actors, concepts),
+      ]),
     ) as Record<TriageFlag, CompiledRule>;
-    compiled.set(phrases, rules);
+    result = { rules, variants: new Map(Object.entries(phrases.variants ?? {})) };
+    compiled.set(phrases, result);
   }
-  return rules;
+  return result;
 }
