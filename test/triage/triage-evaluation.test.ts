@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../../src/core/shared/language.js';
 import { triageMessage } from '../../src/core/triage/triage-message.js';
-import { TRIAGE_FLAGS } from '../../src/core/triage/triage.schema.js';
+import { TRIAGE_FLAGS, type TriageFlag } from '../../src/core/triage/triage.schema.js';
 import { loadTriagePhrases } from '../../src/server/content/load-triage.js';
 import {
   computeMetrics,
@@ -15,7 +15,7 @@ import {
   type Prediction,
 } from './evaluate.js';
 
-const SPLITS = ['tune', 'test', 'holdout'] as const;
+const SPLITS = ['tune', 'test', 'holdout', 'holdout2'] as const;
 
 const evaluationSetSchema = z
   .object({
@@ -45,19 +45,19 @@ const predictions = messages.map((message) => ({
   predicted: triageMessage(message.text, phrases).flags,
 }));
 
-/** Metrics for the messages of one split (or both), optionally of one language. */
+/** Metrics for the messages of one split (or all), optionally of one language. */
 function rowFor(split?: (typeof SPLITS)[number], lang?: LabelledMessage['lang']): MetricsRow {
   const selected: Prediction[] = predictions.filter(
     ({ message }) =>
       (split === undefined || message.split === split) &&
       (lang === undefined || message.lang === lang),
   );
-  const group = `${split ?? 'both'}/${lang ?? 'all'}`;
+  const group = `${split ?? 'all'}/${lang ?? 'all'}`;
   return { group, count: selected.length, metrics: computeMetrics(selected) };
 }
 
 describe('the evaluation set (test/triage/evaluation-set.json)', () => {
-  it('has at least 200 messages, 50 per language, 40 SEA cases, unique ids and both splits', () => {
+  it('has at least 200 messages, 50 per language, 40 SEA cases, unique ids and every split', () => {
     expect(messages.length).toBeGreaterThanOrEqual(200);
     for (const lang of LANGUAGE_CODES) {
       expect(messages.filter((message) => message.lang === lang).length).toBeGreaterThanOrEqual(50);
@@ -85,14 +85,32 @@ describe('triage suggestions on the evaluation set', () => {
     .filter(({ expected, predicted }) => expected.includes('sea') && !predicted.includes('sea'))
     .map(({ message }) => message.id);
   console.log(`SEA cases missed: ${missedSea.join(', ') || 'none'}`);
-  const test = rowFor('test').metrics;
+  const recall = (split: (typeof SPLITS)[number], flag: TriageFlag) =>
+    rowFor(split).metrics[flag].recall ?? 0;
+  const precision = (split: (typeof SPLITS)[number], flag: TriageFlag) =>
+    rowFor(split).metrics[flag].precision ?? 0;
 
-  it('finds at least 95% of SEA cases in the held-out split', () => {
-    expect(test.sea.recall).toBeGreaterThanOrEqual(0.95);
+  // Floors: the tune and test splits at the target; "holdout" (improved on by people who had read
+  // it, so no longer independent) and "holdout2" (independent) a little below what was measured
+  // on 2026-12-01 (0.98 and 0.76 SEA recall, 0.84 and 0.76 SEA precision), so a regression fails.
+  it.each([
+    ['tune', 0.95],
+    ['test', 0.95],
+    ['holdout', 0.95],
+    ['holdout2', 0.7],
+  ] as const)('finds enough SEA cases in the %s split (recall >= %s)', (split, floor) => {
+    expect(recall(split, 'sea')).toBeGreaterThanOrEqual(floor);
   });
 
-  it.each(TRIAGE_FLAGS)('finds at least 70%% of %s cases in the held-out split', (flag) => {
-    expect(test[flag].recall).toBeGreaterThanOrEqual(0.7);
+  it.each(['tune', 'test', 'holdout', 'holdout2'] as const)(
+    'keeps SEA precision at 0.6 or more in the %s split',
+    (split) => {
+      expect(precision(split, 'sea')).toBeGreaterThanOrEqual(0.6);
+    },
+  );
+
+  it.each(TRIAGE_FLAGS)('finds at least 70%% of %s cases in the test split', (flag) => {
+    expect(recall('test', flag)).toBeGreaterThanOrEqual(0.7);
   });
 });
 
@@ -109,7 +127,7 @@ describe('loadTriagePhrases', () => {
   }
 
   it('loads the real lists, with actors in every language', () => {
-    expect(phrases.version).toBe('2026.1');
+    expect(phrases.version).toBe('2026.2');
     for (const lang of LANGUAGE_CODES) expect(phrases.actors[lang].length).toBeGreaterThan(0);
   });
 
