@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadFrameworkContent } from './content/load-framework.js';
 import { loadChecklistVersions } from './content/load-checklists.js';
 import { loadTriagePhrases } from './content/load-triage.js';
+import { createCaseWriter } from './services/feedback/persist-cases.js';
 import { createTriage } from './services/feedback/triage.js';
 import { syncPublishedContent } from './services/checklist-versions.service.js';
 import type { Config } from './config.js';
@@ -48,6 +49,7 @@ export async function buildDeps(config: Config, database: Database): Promise<Dep
     framework,
     checklists: await loadChecklistVersions(framework),
     triage: createTriage(await loadTriagePhrases()),
+    writeCase: createCaseWriter(database.db),
     throttle: createLoginThrottle(),
     sessions: SESSION_POLICY,
     log: createLogger(config.logLevel),

@@ -332,6 +332,45 @@ describe('SMS webhook', () => {
     expect(after - before).toBe(700);
   }, 120_000);
 
+  it('writes concurrent messages together: text kept exactly, one audit entry per case, SEA notices', async () => {
+    const tricky = [
+      'comma, "quotes", {braces}, back\\slash and NULL',
+      'NULL',
+      'عندي سؤال عن التوزيع، متى؟ \u202Eright-to-left override',
+      "O'Brien said: 50% of the tents; DROP TABLE feedback_cases;--",
+      'emoji 👩🏽‍🦯 and a line\nbreak\ttab',
+    ];
+    const calls = tricky.map((text, i) =>
+      sms({ id: `tricky-${i}`, from: `+24990000${i}`, text: `${text} (${i})` }),
+    );
+    calls.push(sms({ id: 'tricky-sea', from: '+249900000099', text: SEA_TEXT }));
+    const answers = await Promise.all(calls);
+    expect(answers.map((r) => r.status)).toEqual(tricky.map(() => 201).concat(201));
+    const ids = (await Promise.all(answers.map((r) => r.json()))).map(
+      (b: { caseId: string }) => b.caseId,
+    );
+    for (const [i, text] of tricky.entries()) {
+      const read = await call(t, 'GET', `/api/v1/feedback/${ids[i]}`, {
+        cookie: cookies.feedback_operator,
+      });
+      expect(read.status).toBe(200);
+      const body = await read.json();
+      expect(body.narrative).toBe(`${text} (${i})`);
+      expect(body.contact).toEqual({ phone: `+24990000${i}` });
+    }
+    const audits = (await t.database.db.execute(
+      sql`select target_id from audit_log where action = 'feedback.create' and target_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )) as unknown as { rows: { target_id: string }[] };
+    expect(audits.rows.map((r) => r.target_id).sort()).toEqual([...ids].sort());
+    const notices = (await t.database.db.execute(
+      sql`select count(*)::int as n from notifications where target_id = ${ids.at(-1)!}`,
+    )) as unknown as { rows: { n: number }[] };
+    expect(notices.rows[0]!.n).toBeGreaterThanOrEqual(1);
+  });
+
   it('answers 401 without a token, 400 for a bad body, 403 for a token of another role', async () => {
     expect(
       (

@@ -5,6 +5,7 @@ import { systemActor } from '../../src/core/policy/actor.js';
 import { loadFrameworkContent } from '../../src/server/content/load-framework.js';
 import { loadChecklistVersions } from '../../src/server/content/load-checklists.js';
 import { loadTriagePhrases } from '../../src/server/content/load-triage.js';
+import { createCaseWriter } from '../../src/server/services/feedback/persist-cases.js';
 import { createTriage } from '../../src/server/services/feedback/triage.js';
 import type { Database } from '../../src/server/db/database.js';
 import { createApp, type App } from '../../src/server/http/app.js';
@@ -43,6 +44,7 @@ export async function createTestApp(options: { webRoot?: string } = {}): Promise
     framework,
     checklists: await loadChecklistVersions(framework),
     triage: createTriage(await loadTriagePhrases()),
+    writeCase: createCaseWriter(database.db),
     throttle: createLoginThrottle(DEFAULT_THROTTLE),
     sessions: SESSION_POLICY,
     log: createLogger(process.env.TEST_LOG === '1' ? 'debug' : 'silent'),

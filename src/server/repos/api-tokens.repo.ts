@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { apiTokenOffices, apiTokens, offices, users } from '../db/schema.js';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { selectRows, type Db } from '../db/database.js';
+import { apiTokenOffices, apiTokens, users } from '../db/schema.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
@@ -23,20 +23,48 @@ export async function insertApiToken(
   return row!;
 }
 
-/** The token with this hash, with its office scope. */
+interface TokenLookupRow {
+  id: string;
+  organization_id: string;
+  prefix: string;
+  role: string;
+  expires_at: Date | string | null;
+  revoked_at: Date | string | null;
+  last_used_at: Date | string | null;
+  scope: { officeId: string; country: string }[] | string;
+}
+
+/**
+ * What authenticating a bearer token needs: the token and its office scope. One plain statement,
+ * since it runs on every webhook call.
+ */
 export async function findApiTokenByHash(db: Db, tokenHash: string) {
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash));
+  const [row] = await selectRows<TokenLookupRow>(
+    db,
+    sql`select t.id, t.organization_id, t.prefix, t.role, t.expires_at, t.revoked_at,
+      t.last_used_at, coalesce((select json_agg(json_build_object('officeId', o.id, 'country', o.country))
+        from api_token_offices tof join offices o on o.id = tof.office_id
+        where tof.token_id = t.id), '[]'::json) as scope
+      from api_tokens t where t.token_hash = ${tokenHash}`,
+  );
   if (!row) return undefined;
-  const scope = await db
-    .select({ officeId: apiTokenOffices.officeId, country: offices.country })
-    .from(apiTokenOffices)
-    .innerJoin(offices, eq(offices.id, apiTokenOffices.officeId))
-    .where(eq(apiTokenOffices.tokenId, row.id));
+  const scope: { officeId: string; country: string }[] =
+    typeof row.scope === 'string' ? JSON.parse(row.scope) : row.scope;
   return {
-    ...row,
+    id: row.id,
+    organizationId: row.organization_id,
+    prefix: row.prefix,
+    role: row.role,
+    expiresAt: asDate(row.expires_at),
+    revokedAt: asDate(row.revoked_at),
+    lastUsedAt: asDate(row.last_used_at),
     officeIds: scope.map((s) => s.officeId),
     countries: scope.map((s) => s.country),
   };
+}
+
+function asDate(value: Date | string | null): Date | null {
+  return value === null ? null : new Date(value);
 }
 
 /** An organisation's tokens, newest first, with the creator's email. */

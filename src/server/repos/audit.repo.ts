@@ -5,9 +5,12 @@ import type { ListAuditQuery } from '../../core/audit/audit.schema.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-/** Appends one entry to the audit trail (the table refuses updates and deletes). */
-export async function insertAudit(db: Db, values: typeof auditLog.$inferInsert) {
-  await db.insert(auditLog).values(values);
+export type NewAuditRow = typeof auditLog.$inferInsert;
+
+/** Appends entries to the audit trail (the table refuses updates and deletes). */
+export async function insertAudit(db: Db, values: NewAuditRow | NewAuditRow[]) {
+  if (Array.isArray(values) && values.length === 0) return;
+  await db.insert(auditLog).values(values as NewAuditRow[]);
 }
 
 /** One page of an organisation's audit trail, newest first. */

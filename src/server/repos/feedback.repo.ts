@@ -13,16 +13,19 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { insertMany } from '../db/insert-many.js';
 import { feedbackCases, feedbackNotes } from '../db/schema-feedback.js';
 import type { ListFeedbackQuery } from '../../core/feedback/feedback.schema.js';
 
 export type FeedbackRow = typeof feedbackCases.$inferSelect;
 export type NewFeedbackRow = typeof feedbackCases.$inferInsert;
 
-/** Inserts a case; undefined when its idempotency key or provider message id is already used. */
-export async function insertCase(db: Db, values: NewFeedbackRow) {
-  const [row] = await db.insert(feedbackCases).values(values).onConflictDoNothing().returning();
-  return row;
+/**
+ * Inserts cases in one statement; returns those inserted. A case whose idempotency key or provider
+ * message id is already used is skipped (its caller looks up the earlier one).
+ */
+export function insertCases(db: Db, values: NewFeedbackRow[]) {
+  return insertMany(db, feedbackCases, values, { skipConflicts: true });
 }
 
 /** The case logged earlier with this idempotency key. */

@@ -3,7 +3,7 @@ import { organizationOf } from '../../core/policy/actor.js';
 import type { AuditEntry, ListAuditQuery } from '../../core/audit/audit.schema.js';
 import type { Page } from '../../core/shared/pagination.schema.js';
 import { AppError } from '../../core/errors.js';
-import { insertAudit, listAudit, type AuditRow } from '../repos/audit.repo.js';
+import { insertAudit, listAudit, type AuditRow, type NewAuditRow } from '../repos/audit.repo.js';
 import type { Context } from './context.js';
 
 export interface AuditEvent {
@@ -18,11 +18,16 @@ export interface AuditEvent {
 
 /** Appends an event to the audit trail, attributed to the context's actor and origin. */
 export async function recordAudit(ctx: Context, event: AuditEvent): Promise<void> {
+  await insertAudit(ctx.db, auditRow(ctx, event));
+}
+
+/** The audit row of an event, for writers that insert several at once. */
+export function auditRow(ctx: Context, event: AuditEvent): NewAuditRow {
   const organizationId = event.organizationId ?? ctx.actor?.organizationId;
   if (!organizationId)
     throw new AppError('internal', 'internal.audit_without_organization', { action: event.action });
   const actor = ctx.actor;
-  await insertAudit(ctx.db, {
+  return {
     organizationId,
     actorKind: actor?.kind ?? 'system',
     actorId: actor?.id ?? null,
@@ -33,7 +38,7 @@ export async function recordAudit(ctx: Context, event: AuditEvent): Promise<void
     ip: ctx.origin.ip,
     userAgent: ctx.origin.userAgent?.slice(0, 300) ?? null,
     details: event.details ?? {},
-  });
+  };
 }
 
 /** One page of the audit trail of the actor's organisation (admins). */

@@ -7,6 +7,7 @@ import type { Database, Db } from '../db/database.js';
 import type { FieldCipher } from '../security/secrets.js';
 import type { LoginThrottle } from '../security/login-throttle.js';
 import type { Logger } from '../logger.js';
+import type { CaseWriter } from './feedback/persist-cases.js';
 
 export interface SessionPolicy {
   /** A session unused this long ends. */
@@ -23,6 +24,8 @@ export interface Deps {
   checklists: ChecklistContent[];
   /** Suggests flags for a narrative (pure, content-driven); likely SEA restricts the case. */
   triage: (text: string) => { flags: string[]; likelySea: boolean };
+  /** Writes an intake's case, sharing transactions between concurrent intakes. */
+  writeCase: CaseWriter;
   throttle: LoginThrottle;
   sessions: SessionPolicy;
   log: Logger;

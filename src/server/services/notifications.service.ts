@@ -7,12 +7,14 @@ import { notifications } from '../db/schema-feedback.js';
 import { users } from '../db/schema.js';
 import type { Context } from './context.js';
 
-/** Tells every active PSEA focal point of the organisation that a confidential case arrived. */
+/** Tells every active PSEA focal point of the organisation that confidential cases arrived. */
 export async function notifyPseaFocalPoints(
   db: Db,
   organizationId: string,
-  caseId: string,
+  caseIds: string | readonly string[],
 ): Promise<number> {
+  const targets = typeof caseIds === 'string' ? [caseIds] : caseIds;
+  if (targets.length === 0) return 0;
   const focalPoints = await db
     .select({ id: users.id })
     .from(users)
@@ -25,13 +27,15 @@ export async function notifyPseaFocalPoints(
     );
   if (focalPoints.length === 0) return 0;
   await db.insert(notifications).values(
-    focalPoints.map((u) => ({
-      organizationId,
-      userId: u.id,
-      kind: 'sea_case',
-      targetType: 'feedback_case',
-      targetId: caseId,
-    })),
+    targets.flatMap((targetId) =>
+      focalPoints.map((u) => ({
+        organizationId,
+        userId: u.id,
+        kind: 'sea_case',
+        targetType: 'feedback_case',
+        targetId,
+      })),
+    ),
   );
   return focalPoints.length;
 }

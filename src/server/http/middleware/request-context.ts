@@ -53,6 +53,9 @@ function requestLanguage(c: HonoContext): LanguageCode {
 }
 
 function clientIp(c: HonoContext): string | null {
+  // Requests made in-process (app.request, in tests and benchmarks) have no socket.
+  const env = c.env as { incoming?: unknown; server?: unknown } | undefined;
+  if (!env?.incoming && !env?.server) return null;
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {

@@ -3,24 +3,20 @@
  * PSEA focal point reviews it), deadlines, encryption, idempotency. A retry returns the original case.
  */
 import crypto from 'node:crypto';
-import { computeDeadlines } from '../../../core/feedback/deadlines.js';
 import {
   createFeedbackRequestSchema,
   type CreateFeedbackRequest,
   type Sensitivity,
 } from '../../../core/feedback/feedback.schema.js';
 import { AppError } from '../../../core/errors.js';
-import { inTransaction } from '../../db/database.js';
 import {
   findCaseByIdempotencyKey,
   findCaseBySource,
-  insertCase,
   type FeedbackRow,
 } from '../../repos/feedback.repo.js';
-import { recordAudit } from '../audit.service.js';
-import { withDb, type Context } from '../context.js';
-import { loadSettings } from '../organization-settings.service.js';
-import { notifyPseaFocalPoints } from '../notifications.service.js';
+import { auditRow } from '../audit.service.js';
+import type { Context } from '../context.js';
+import { persistCases, type PreparedCase } from './persist-cases.js';
 
 const RECEIPT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -40,25 +36,41 @@ export interface IntakeOptions {
   sourceMessageId?: string | undefined;
 }
 
-/** Logs a case (or returns the one a retry refers to); `created` says which. */
+/**
+ * Logs a case (or returns the one a retry refers to); `created` says which. Outside a transaction
+ * the case goes through the database's group-commit writer; inside one (an import) it is written
+ * in that transaction.
+ */
 export async function logCase(
   ctx: Context,
   request: CreateFeedbackRequest,
   given: IntakeOptions,
 ): Promise<{ row: FeedbackRow; created: boolean }> {
-  const input = createFeedbackRequestSchema.parse(withoutControlCharacters(request));
   const options = withoutControlCharacters(given);
-  const requestHash = hashRequest(input);
+  const prepared = prepareCase(ctx, request, options);
+  const row =
+    ctx.db === ctx.deps.database.db
+      ? await ctx.deps.writeCase(prepared)
+      : (await persistCases(ctx.db, [prepared]))[0];
+  if (row) return { row, created: true };
   const earlier = await findEarlier(ctx, options);
-  if (earlier) return { row: assertSameRequest(earlier, requestHash, options), created: false };
+  if (!earlier) throw new AppError('conflict', 'code.conflict');
+  return { row: assertSameRequest(earlier, prepared.values.requestHash!, options), created: false };
+}
+
+/** Validates, triages (likely SEA seals the case) and encrypts a case for the writer. */
+function prepareCase(
+  ctx: Context,
+  request: CreateFeedbackRequest,
+  options: IntakeOptions,
+): PreparedCase {
+  const input = createFeedbackRequestSchema.parse(withoutControlCharacters(request));
   const triage = ctx.deps.triage(input.narrative);
   const sensitivity: Sensitivity = triage.likelySea ? 'sea' : input.sensitivity;
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : ctx.deps.now();
-  const { deadlines } = await loadSettings(ctx.db, options.organizationId);
-  const { acknowledgeDue, respondDue } = computeDeadlines(receivedAt, sensitivity, deadlines);
   const { cipher } = ctx.deps;
-  const row = await inTransaction(ctx.db, async (tx) => {
-    const inserted = await insertCase(tx, {
+  return {
+    values: {
       organizationId: options.organizationId,
       reference: `FB-${receivedAt.toISOString().slice(2, 7).replace('-', '')}-${randomCode(6)}`,
       receipt: randomCode(10),
@@ -80,27 +92,17 @@ export async function logCase(
       triageFlags: triage.flags,
       reviewRequired: triage.flags.length > 0,
       loggedBy: ctx.actor?.kind === 'user' ? ctx.actor.id : null,
-      acknowledgeDue,
-      respondDue,
       idempotencyKey: options.idempotencyKey ?? null,
-      requestHash,
+      requestHash: hashRequest(input),
       sourceMessageId: options.sourceMessageId ?? null,
-    });
-    if (!inserted) return null;
-    if (sensitivity === 'sea') await notifyPseaFocalPoints(tx, options.organizationId, inserted.id);
-    await recordAudit(withDb(ctx, tx), {
+    },
+    audit: auditRow(ctx, {
       action: 'feedback.create',
       organizationId: options.organizationId,
       targetType: 'feedback_case',
-      targetId: inserted.id,
-      details: { channel: inserted.channel, sensitivity, flags: triage.flags },
-    });
-    return inserted;
-  });
-  if (row) return { row, created: true };
-  const raced = await findEarlier(ctx, options);
-  if (!raced) throw new AppError('conflict', 'code.conflict');
-  return { row: assertSameRequest(raced, requestHash, options), created: false };
+      details: { channel: input.channel, sensitivity, flags: triage.flags },
+    }),
+  };
 }
 
 // C0 controls other than tab and line breaks carry no meaning in a message, and PostgreSQL cannot
