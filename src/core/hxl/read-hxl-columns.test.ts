@@ -48,7 +48,12 @@ describe('HXL column mapping', () => {
     expect(findHashtagRow(rows)).toBe(2);
     const columns = byHashtag('hxl-multirow-header-sample.csv');
     expect(columns.get('#adm1+code')?.header).toBe('admin1Pcode');
-    expect(columns.get('#inneed+food')?.header).toBe('Affected');
+    expect(columns.get('#inneed+food')).toMatchObject({
+      header: 'Affected',
+      group: 'FOOD SECURITY AND LIVELIHOODS',
+    });
+    expect(columns.get('#reached+food')?.group).toBe('FOOD SECURITY AND LIVELIHOODS');
+    expect(columns.get('#inneed+nutrition')?.group).toBe('NUTRITION');
   });
 
   it('reads tags written with spaces (Iraq 3W) and skips untagged columns', () => {

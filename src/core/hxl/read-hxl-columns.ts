@@ -23,6 +23,8 @@ export interface HxlColumn {
   index: number;
   /** The human header above the hashtag, if any. */
   header?: string;
+  /** A group header two rows above, spread over the blank cells of a merged range. */
+  group?: string;
   /** Canonical spelling (`#adm1+code`). */
   hashtag: string;
   tag: string;
@@ -62,6 +64,7 @@ export function readHxlColumns(rows: readonly (readonly string[])[]): HxlColumnM
   const hashtagRow = findHashtagRow(rows);
   if (hashtagRow === undefined) return undefined;
   const headers = hashtagRow > 0 ? rows[hashtagRow - 1] : undefined;
+  const groups = hashtagRow > 1 ? groupHeaders(rows[hashtagRow - 2] ?? []) : [];
   const columns = (rows[hashtagRow] ?? []).flatMap((cell, index): HxlColumn[] => {
     const parsed = parseHashtag(cell);
     if (!parsed) return [];
@@ -73,10 +76,18 @@ export function readHxlColumns(rows: readonly (readonly string[])[]): HxlColumnM
     };
     const header = headers?.[index]?.trim();
     if (header) column.header = header;
+    if (groups[index]) column.group = groups[index];
     for (const attribute of parsed.attributes) readAttribute(column, attribute);
     return [column];
   });
   return { hashtagRow, columns };
+}
+
+/** Group headers filled rightwards over merged-cell blanks; a lone title row is not a group row. */
+function groupHeaders(row: readonly string[]): (string | undefined)[] {
+  if (row.filter((cell) => cell.trim() !== '').length < 2) return [];
+  let current: string | undefined;
+  return row.map((cell) => (current = cell.trim() || current));
 }
 
 function readAttribute(column: HxlColumn, attribute: string): void {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../errors.js';
 import { riskTrend, type DatedRiskRatings } from './risk-trend.js';
@@ -62,6 +63,34 @@ describe('riskTrend', () => {
         code: 'validation_failed',
         details: { fields: [{ path: '1.date', code: 'duplicate' }] },
       }) as AppError,
+    );
+  });
+});
+
+describe('riskTrend properties', () => {
+  it('gives one change per consecutive pair, signed like the score difference', () => {
+    const r = fc.integer({ min: 1, max: 5 });
+    const analysis = fc.record({
+      locationPcode: fc.constantFrom('YE1101', 'YE1102'),
+      riskCode: fc.constantFrom('explosive_ordnance', 'gender_based_violence'),
+      date: fc.integer({ min: 1, max: 28 }).map((d) => `2026-02-${String(d).padStart(2, '0')}`),
+      ratings: fc.record({ threat: r, vulnerability: r, capacity: r }),
+    });
+    const unique = fc.uniqueArray(analysis, {
+      maxLength: 30,
+      selector: (a) => `${a.locationPcode} ${a.riskCode} ${a.date}`,
+    });
+    fc.assert(
+      fc.property(unique, (entries) => {
+        const changes = riskTrend(entries);
+        const series = new Set(entries.map((e) => `${e.locationPcode} ${e.riskCode}`)).size;
+        expect(changes).toHaveLength(entries.length - series);
+        for (const c of changes) {
+          expect(c.fromDate < c.toDate).toBe(true);
+          expect(c.delta).toBeCloseTo(c.toScore - c.fromScore, 12);
+          expect(c.outcome).toBe(c.delta < 0 ? 'improved' : c.delta > 0 ? 'worsened' : 'unchanged');
+        }
+      }),
     );
   });
 });
