@@ -6,6 +6,7 @@ export default defineConfig({
     './src/server/db/schema.ts',
     './src/server/db/schema-projects.ts',
     './src/server/db/schema-feedback.ts',
+    './src/server/db/schema-strategic.ts',
   ],
   out: './src/server/db/migrations',
 });

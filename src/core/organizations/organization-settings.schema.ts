@@ -1,6 +1,9 @@
 /** Settings an organisation chooses (DOMAIN.md §6 and §8: no inter-agency standard fixes them). */
 import { z } from 'zod';
+import { accessOptionsSchema, type AccessOptions } from '../access/access-options.schema.js';
 import { DEFAULT_DEADLINES, type DeadlineSettings } from '../feedback/deadlines.js';
+import { ageBracketSetSchema, DEFAULT_AGE_BRACKETS } from '../reach/age-brackets.js';
+import { DEFAULT_SEVERITY_BANDS, severityBandSetSchema } from '../risk/severity-bands.schema.js';
 
 const hours = z
   .number()
@@ -31,6 +34,16 @@ export const organizationSettingsSchema = z
     /** Smallest count published to viewers; SEA counts use the stricter one. */
     disclosureThreshold: z.number().int().min(2).max(50),
     seaDisclosureThreshold: z.number().int().min(2).max(100),
+    /** Admins and PSEA focal points must use a second factor (decision 017). */
+    requireSecondFactor: z.boolean(),
+    /** Severity bands of the risk score (DOMAIN.md §4: labels and cuts differ between sources). */
+    severityBands: severityBandSetSchema,
+    /** Age brackets of baselines and reach figures (DOMAIN.md §5). */
+    ageBrackets: ageBracketSetSchema,
+    /** The exclusion test of the meaningful-access analysis (decision 018). */
+    meaningfulAccess: accessOptionsSchema,
+    /** Keep the rows of individual-level reach imports (off: they are aggregated and dropped). */
+    keepIndividualRecords: z.boolean(),
   })
   .strict()
   .refine((s) => s.seaDisclosureThreshold >= s.disclosureThreshold, {
@@ -44,7 +57,14 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   deadlines: DEFAULT_DEADLINES,
   disclosureThreshold: 5,
   seaDisclosureThreshold: 10,
+  requireSecondFactor: false,
+  severityBands: DEFAULT_SEVERITY_BANDS,
+  ageBrackets: DEFAULT_AGE_BRACKETS,
+  meaningfulAccess: accessOptionsSchema.parse({}),
+  keepIndividualRecords: false,
 };
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof OrganizationSettings)[];
 
 /** The settings stored for an organisation, completed with the defaults. */
 export function settingsOf(
@@ -56,12 +76,9 @@ export function settingsOf(
 
 function pick(stored: Record<string, unknown> | null | undefined) {
   if (!stored) return {};
-  const { deadlines, disclosureThreshold, seaDisclosureThreshold } = stored;
   return Object.fromEntries(
-    Object.entries({ deadlines, disclosureThreshold, seaDisclosureThreshold }).filter(
-      ([, v]) => v !== undefined,
-    ),
+    SETTING_KEYS.map((key) => [key, stored[key]]).filter(([, v]) => v !== undefined),
   );
 }
 
-export type { DeadlineSettings };
+export type { AccessOptions, DeadlineSettings };

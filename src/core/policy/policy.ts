@@ -37,6 +37,19 @@ const FEEDBACK_DESK: readonly Role[] = [
   'psea_focal_point',
 ];
 const FEEDBACK_READERS: readonly Role[] = [...FEEDBACK_DESK, 'project_manager', 'me_officer'];
+/** Risk by location can put people in danger: analyses are for protection and programme staff. */
+export const RISK_READERS: readonly Role[] = [
+  'protection_officer',
+  'project_manager',
+  'me_officer',
+];
+export const RISK_EDITORS: readonly Role[] = ['protection_officer'];
+/** Who loads population baselines, reach figures and gazetteers. */
+export const DATA_EDITORS: readonly Role[] = [
+  'me_officer',
+  'protection_officer',
+  'project_manager',
+];
 
 export const POLICY = {
   'health.read': { roles: ALL, scope: 'public', tokens: true, description: 'Service health' },
@@ -247,6 +260,9 @@ export const POLICY = {
     tokens: false,
     description: "Add the organisation's own checklist item",
   },
+  // — locations (issue 5) —
+  // — risk analyses (issue 5) —
+  // — baselines, reach and meaningful access (issue 5) —
 } as const satisfies Record<string, PolicyEntry>;
 
 export type PolicyAction = keyof typeof POLICY;

@@ -15,8 +15,9 @@ import pg from 'pg';
 import * as baseSchema from './schema.js';
 import * as projectSchema from './schema-projects.js';
 import * as feedbackSchema from './schema-feedback.js';
+import * as strategicSchema from './schema-strategic.js';
 
-const schema = { ...baseSchema, ...projectSchema, ...feedbackSchema };
+const schema = { ...baseSchema, ...projectSchema, ...feedbackSchema, ...strategicSchema };
 import { lockDataDir } from './data-dir-lock.js';
 
 export type Schema = typeof schema;
