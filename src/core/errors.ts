@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'validation_failed',
   'unauthenticated',
   'totp_required',
+  'second_factor_setup_required',
   'forbidden',
   'not_found',
   'conflict',

@@ -34,6 +34,8 @@ export const meSchema = z.object({
   role: z.enum(ROLES),
   locale: z.enum(LANGUAGE_CODES),
   totpEnabled: z.boolean(),
+  /** The organisation requires a second factor of this user, not set up yet: nothing else works. */
+  secondFactorSetupRequired: z.boolean(),
   organization: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
   scope: z.object({
     /** 'organization' when the user acts across the whole organisation. */

@@ -16,6 +16,8 @@ export type Actor =
       /** Countries of the actor's offices; null with organisation-wide scope. */
       countries: string[] | null;
       sessionId: string | null;
+      /** The session may only set up the second factor the organisation requires (decision 017). */
+      secondFactorSetupRequired?: boolean;
     }
   | {
       kind: 'token';

@@ -48,6 +48,23 @@ describe('authorize', () => {
       'forbidden',
     ],
     ['admin lists users', user(), 'users.list', undefined, 'allowed'],
+    ...(['me.read', 'me.totp', 'auth.logout', 'framework.read'] as const).map(
+      (action) =>
+        [
+          `a session setting up its second factor may ${action}`,
+          user({ secondFactorSetupRequired: true }),
+          action,
+          undefined,
+          'allowed',
+        ] as const,
+    ),
+    [
+      'a session setting up its second factor may do nothing else',
+      user({ secondFactorSetupRequired: true }),
+      'users.list',
+      undefined,
+      'second_factor_setup_required',
+    ],
     ['viewer lists users', user({ role: 'viewer' }), 'users.list', undefined, 'forbidden'],
     ['a token cannot act on "self"', token(), 'me.read', undefined, 'forbidden'],
     ['a token cannot do what tokens may not', token(), 'users.list', undefined, 'forbidden'],

@@ -1,3 +1,4 @@
+import { SECOND_FACTOR_SETUP_ACTIONS } from '../auth/second-factor.js';
 import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { policyOf } from './policy.js';
@@ -24,6 +25,13 @@ export function authorize(actor: Actor | null, action: string, resource?: Resour
     if (resource && !isWithinScope(actor, resource))
       throw new AppError('not_found', 'record.not_found');
     return;
+  }
+  if (
+    actor.kind === 'user' &&
+    actor.secondFactorSetupRequired &&
+    !SECOND_FACTOR_SETUP_ACTIONS.includes(action)
+  ) {
+    throw new AppError('second_factor_setup_required', 'auth.second_factor_setup_required');
   }
   if (entry.scope === 'self' && actor.kind !== 'user') {
     throw new AppError('forbidden', 'policy.not_for_tokens');

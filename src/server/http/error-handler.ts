@@ -18,6 +18,7 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   validation_failed: 400,
   unauthenticated: 401,
   totp_required: 401,
+  second_factor_setup_required: 403,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -19,6 +19,7 @@ import { recordAudit } from './audit.service.js';
 import { withDb, type Context, type Deps } from './context.js';
 import { inTransaction } from '../db/database.js';
 import { describeUser } from './me.service.js';
+import { needsSecondFactorSetup } from './second-factor.service.js';
 
 export interface LoginResult {
   me: Me;
@@ -119,6 +120,8 @@ export async function actorFromSession(deps: Deps, token: string): Promise<Actor
     officeIds: offices.length === 0 ? null : offices.map((o) => o.id),
     countries: offices.length === 0 ? null : [...new Set(offices.map((o) => o.country))],
     sessionId: session.id,
+    // Read on every request, so the limit lifts the moment the second factor is on.
+    ...((await needsSecondFactorSetup(db, user)) ? { secondFactorSetupRequired: true } : {}),
   };
 }
 

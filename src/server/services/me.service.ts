@@ -6,6 +6,7 @@ import { findOrganizationById } from '../repos/organizations.repo.js';
 import { findUser, officesOfUsers, type UserRow } from '../repos/users.repo.js';
 import { authorize } from '../../core/policy/authorize.js';
 import type { Context } from './context.js';
+import { needsSecondFactorSetup } from './second-factor.service.js';
 
 /** The signed-in user's own account, organisation and scope. */
 export async function getMe(ctx: Context): Promise<Me> {
@@ -30,6 +31,7 @@ export async function describeUser(ctx: Context, user: UserRow): Promise<Me> {
     role: user.role,
     locale: isLanguageCode(user.locale) ? user.locale : 'en',
     totpEnabled: user.totpEnabled,
+    secondFactorSetupRequired: await needsSecondFactorSetup(ctx.db, user),
     organization: { id: organization.id, code: organization.code, name: organization.name },
     scope: {
       kind: offices.length === 0 ? 'organization' : 'offices',

@@ -5,6 +5,7 @@ import { findUser, patchUser } from '../repos/users.repo.js';
 import { generateTotpSecret, totpUrl, verifyTotp } from '../security/totp.js';
 import { recordAudit } from './audit.service.js';
 import type { Context } from './context.js';
+import { isSecondFactorRequiredOf } from './second-factor.service.js';
 
 async function loadSelf(ctx: Context) {
   authorize(ctx.actor, 'me.totp');
@@ -38,6 +39,8 @@ export async function enableTotp(ctx: Context, code: string): Promise<void> {
 export async function disableTotp(ctx: Context, code: string): Promise<void> {
   const user = await loadSelf(ctx);
   if (!user.totpEnabled || !user.totpSecret) throw new AppError('conflict', 'totp.not_enabled');
+  if (await isSecondFactorRequiredOf(ctx.db, user))
+    throw new AppError('conflict', 'totp.required_by_organization');
   assertCode(ctx, user.totpSecret, code);
   await patchUser(ctx.db, user.id, { totpEnabled: false, totpSecret: null });
   await recordAudit(ctx, { action: 'me.totp.disable', targetType: 'user', targetId: user.id });

@@ -19,6 +19,7 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/admin/users', key: 'nav.users', audience: 'admin' },
   { to: '/admin/api-tokens', key: 'nav.apiTokens', audience: 'admin' },
   { to: '/admin/audit', key: 'nav.audit', audience: 'admin' },
+  { to: '/admin/settings', key: 'nav.settings', audience: 'admin' },
   { to: '/account', key: 'nav.account', audience: 'all' },
 ];
 

@@ -9,6 +9,8 @@ import { readPickedLanguage } from '../i18n/languages.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { signInPathFor } from './safe-next.js';
 
+const ACCOUNT_PATH = '/account';
+
 /** Follows the user's own language unless they picked one in the switcher. */
 function useAccountLanguage(me: Me | null | undefined): void {
   const current = useLanguage();
@@ -18,7 +20,10 @@ function useAccountLanguage(me: Me | null | undefined): void {
   }, [locale, current]);
 }
 
-/** Renders its children for a signed-in user; sends anyone else to sign-in, then back here. */
+/**
+ * Renders its children for a signed-in user; sends anyone else to sign-in, then back here, and a
+ * user whose organisation requires a second factor they have not set up to the account page.
+ */
 export function RequireAuth({ children }: { children: React.ReactNode }) {
   const location = useLocation();
   const me = useMe();
@@ -33,6 +38,9 @@ export function RequireAuth({ children }: { children: React.ReactNode }) {
   }
   if (!me.data) {
     return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
+  }
+  if (me.data.secondFactorSetupRequired && location.pathname !== ACCOUNT_PATH) {
+    return <Navigate to={ACCOUNT_PATH} replace />;
   }
   return <CurrentUserContext value={me.data}>{children}</CurrentUserContext>;
 }

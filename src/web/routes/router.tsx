@@ -35,6 +35,9 @@ const MyActionsPage = lazy(() =>
 const PortfolioPage = lazy(() =>
   import('../features/portfolio/portfolio-page.js').then((m) => ({ default: m.PortfolioPage })),
 );
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page.js').then((m) => ({ default: m.SettingsPage })),
+);
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page.js').then((m) => ({ default: m.AuditPage })),
 );
@@ -112,6 +115,7 @@ export function createRouter() {
                 { path: 'users', element: <UsersPage /> },
                 { path: 'api-tokens', element: <ApiTokensPage /> },
                 { path: 'audit', element: <AuditPage /> },
+                { path: 'settings', element: <SettingsPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

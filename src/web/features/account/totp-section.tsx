@@ -1,4 +1,4 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,11 @@ export function TotpSection({ me }: { me: Me }) {
         {t('account.totp.title')}
       </Title>
       <SuccessAlert message={done} onClose={() => setDone(null)} />
+      {me.secondFactorSetupRequired && (
+        <Alert color="orange" title={t('account.totp.requiredTitle')} mb="sm">
+          {t('account.totp.required')}
+        </Alert>
+      )}
       {me.totpEnabled ? (
         <Stack gap="sm">
           <Text>{t('account.totp.on')}</Text>
