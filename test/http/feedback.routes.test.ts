@@ -332,7 +332,7 @@ describe('SMS webhook', () => {
     expect(after - before).toBe(700);
   }, 120_000);
 
-  it('writes concurrent messages together: text kept exactly, one audit entry per case, SEA notices', async () => {
+  it('writes concurrent messages together: text kept, overrides dropped, one audit entry per case, SEA notices', async () => {
     const tricky = [
       'comma, "quotes", {braces}, back\\slash and NULL',
       'NULL',
@@ -355,7 +355,8 @@ describe('SMS webhook', () => {
       });
       expect(read.status).toBe(200);
       const body = await read.json();
-      expect(body.narrative).toBe(`${text} (${i})`);
+      // Bidirectional overrides are dropped at intake; everything else is kept as sent.
+      expect(body.narrative).toBe(`${text.replace('\u202E', '')} (${i})`);
       expect(body.contact).toEqual({ phone: `+24990000${i}` });
     }
     const audits = (await t.database.db.execute(

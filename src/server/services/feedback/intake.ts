@@ -106,9 +106,12 @@ function prepareCase(
 }
 
 // C0 controls other than tab and line breaks carry no meaning in a message, and PostgreSQL cannot
-// store NUL: they are dropped from every string of the request. Matching them is the point here.
+// store NUL; bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) can
+// make staff pages show a file name or a phone number reversed ("gpj.exe" read as "exe.jpg").
+// Both are dropped from every string of the request; the marks U+200E/U+200F, which Arabic text
+// uses, are kept. Matching them is the point here.
 // eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 function stripControls(value: string): string {
   return value.replace(CONTROLS, '');
