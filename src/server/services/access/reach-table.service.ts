@@ -1,0 +1,86 @@
+/**
+ * People reached by place at one admin level (a drill-down: the places under the chosen one) and
+ * by sex, age bracket or disability, with row and column totals; viewers get the table under
+ * primary and complementary suppression (decision 019).
+ */
+import type { ReachTable, ReachTableQuery } from '../../../core/access/access-report.schema.js';
+import { suppressTable } from '../../../core/disclosure/suppress-table.js';
+import { SEXES } from '../../../core/reach/sex.js';
+import { DISABILITY_STATUSES } from '../../../core/reach/washington-group.js';
+import { organizationOf } from '../../../core/policy/actor.js';
+import { authorize } from '../../../core/policy/authorize.js';
+import { reachedByPlace, type PlaceCellRow } from '../../repos/access.repo.js';
+import { findLocationsByPcodes } from '../../repos/locations.repo.js';
+import type { Context } from '../context.js';
+import { loadSettings } from '../organization-settings.service.js';
+import { isAggregatesOnly, resolveAccessScope } from './access-scope.js';
+
+/** The table the query asks for, within the caller's scope. */
+export async function reachTable(ctx: Context, query: ReachTableQuery): Promise<ReachTable> {
+  authorize(ctx.actor, 'access.table');
+  const scope = await resolveAccessScope(ctx, organizationOf(ctx.actor), query);
+  const [rows, settings] = await Promise.all([
+    reachedByPlace(ctx.db, scope, query.level),
+    loadSettings(ctx.db, scope.organizationId),
+  ]);
+  const order = {
+    sex: SEXES,
+    bracket: settings.ageBrackets.map((b) => b.code),
+    disability: DISABILITY_STATUSES,
+  }[query.columns];
+  const table = tabulate(rows, query.columns, order);
+  const names = await findLocationsByPcodes(ctx.db, scope.organizationId, table.rowKeys);
+  const nameOf = (pcode: string) => {
+    const place = names.get(pcode)?.names ?? {};
+    return place[ctx.lang] ?? place.en ?? Object.values(place)[0] ?? pcode;
+  };
+  const head = {
+    level: query.level,
+    columns: query.columns,
+    rows: table.rowKeys.map((pcode) => ({ pcode, name: nameOf(pcode) })),
+    columnKeys: table.columnKeys,
+  };
+  if (!isAggregatesOnly(ctx)) {
+    const rowTotals = table.counts.map((row) => sum(row));
+    return {
+      ...head,
+      cells: table.counts,
+      rowTotals,
+      columnTotals: table.columnKeys.map((_, c) => sum(table.counts.map((row) => row[c]!))),
+      grandTotal: sum(rowTotals),
+      disclosureThreshold: null,
+    };
+  }
+  const { disclosureThreshold } = settings;
+  const published = suppressTable(table, { threshold: disclosureThreshold });
+  return {
+    ...head,
+    cells: published.cells,
+    rowTotals: published.rowTotals,
+    columnTotals: published.columnTotals,
+    grandTotal: published.grandTotal,
+    disclosureThreshold,
+  };
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Rows by place (as the SQL orders them), columns by one dimension in the given order. */
+export function tabulate(
+  rows: readonly PlaceCellRow[],
+  column: ReachTableQuery['columns'],
+  order: readonly string[],
+) {
+  const rowKeys = [...new Set(rows.map((r) => r.place))];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const columnKeys = [...new Set(rows.map((r) => r[column]))].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+  );
+  const rowIndex = new Map(rowKeys.map((k, i) => [k, i]));
+  const columnIndex = new Map(columnKeys.map((k, i) => [k, i]));
+  const counts = rowKeys.map(() => columnKeys.map(() => 0));
+  for (const row of rows) {
+    counts[rowIndex.get(row.place)!]![columnIndex.get(row[column])!]! += Number(row.count);
+  }
+  return { rowKeys, columnKeys, counts };
+}

@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/auth/roles.js';
+import {
+  baselineCounts,
+  locations,
+  populationBaselines,
+  reachCounts,
+} from '../../src/server/db/schema-strategic.js';
+import { createProject } from '../../src/server/services/projects.service.js';
+import { buildOrganization, buildUser } from '../support/factories.js';
+import { call, createTestApp, signIn, systemContext, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let projectId: string;
+let foreignProjectId: string;
+const cookies: Partial<Record<Role | 'chad' | 'other', string>> = {};
+
+const PLACES = [
+  { pcode: 'SD', level: 0, parentPcode: null, en: 'Sudan' },
+  { pcode: 'SD01', level: 1, parentPcode: 'SD', en: 'Red Sea' },
+  { pcode: 'SD0101', level: 2, parentPcode: 'SD01', en: 'Port Sudan' },
+  { pcode: 'SD0102', level: 2, parentPcode: 'SD01', en: 'Sawakin' },
+  { pcode: 'SD02', level: 1, parentPcode: 'SD', en: 'Kassala' },
+  { pcode: 'SD0201', level: 2, parentPcode: 'SD02', en: 'Kassala town' },
+];
+
+type Cell = [sex: string, bracket: string, disability: string, count: number];
+
+/** Reached in each place: women over 60 with disabilities are far below their share. */
+const REACHED: Cell[] = [
+  ['female', '18-59', 'not_disabled', 300],
+  ['female', '18-59', 'disabled', 30],
+  ['female', '60+', 'not_disabled', 40],
+  ['female', '60+', 'disabled', 1],
+  ['male', '18-59', 'not_disabled', 280],
+  ['male', '18-59', 'disabled', 28],
+  ['male', '60+', 'not_disabled', 35],
+  ['male', '60+', 'disabled', 20],
+];
+const POPULATION: Cell[] = REACHED.map(([sex, bracket, disability]) => [
+  sex,
+  bracket,
+  disability,
+  bracket === '60+'
+    ? disability === 'disabled'
+      ? 150
+      : 500
+    : disability === 'disabled'
+      ? 500
+      : 4000,
+]);
+
+async function seed(organizationId: string, projectIdForReach: string) {
+  const db = t.database.db;
+  await db.insert(locations).values(
+    PLACES.map((p) => ({
+      organizationId,
+      pcode: p.pcode,
+      level: p.level,
+      parentPcode: p.parentPcode,
+      country: 'SDN',
+      names: { en: p.en, ar: `ar-${p.en}` },
+    })),
+  );
+  for (const pcode of ['SD0101', 'SD0201']) {
+    const [baseline] = await db
+      .insert(populationBaselines)
+      .values({
+        organizationId,
+        locationPcode: pcode,
+        country: 'SDN',
+        referenceDate: '2026-01-01',
+        source: 'Census projection',
+        ageBrackets: ['18-59', '60+'],
+      })
+      .returning();
+    await db.insert(baselineCounts).values(
+      POPULATION.map(([sex, ageBracket, disability, count]) => ({
+        organizationId,
+        baselineId: baseline!.id,
+        sex,
+        ageBracket,
+        disability,
+        count,
+      })),
+    );
+  }
+  for (const pcode of ['SD0101', 'SD0102', 'SD0201']) {
+    const cells: Cell[] =
+      pcode === 'SD0201' ? [...REACHED, ['other', '18-59', 'not_disabled', 2]] : REACHED;
+    await db.insert(reachCounts).values(
+      cells.map(([sex, ageBracket, disability, count]) => ({
+        organizationId,
+        projectId: projectIdForReach,
+        locationPcode: pcode,
+        country: 'SDN',
+        periodStart: '2026-03-01',
+        periodEnd: '2026-03-31',
+        sex,
+        ageBracket,
+        disability,
+        count,
+      })),
+    );
+  }
+}
+
+const newProject = (code: string) => ({
+  code,
+  title: 'Water and shelter',
+  country: 'SDN',
+  sectors: ['shelter_nfi'],
+});
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const { organization, offices } = await buildOrganization(t.deps);
+  const ctx = systemContext(t.deps, organization.id);
+  projectId = (await createProject(ctx, newProject('ACC-1'))).id;
+  await seed(organization.id, projectId);
+  for (const role of ['me_officer', 'viewer', 'protection_officer'] as Role[]) {
+    cookies[role] = await signIn(t, (await buildUser(t.deps, organization.id, { role })).email);
+  }
+  const chadOffice = offices.find((o) => o.country === 'TCD')!;
+  cookies.chad = await signIn(
+    t,
+    (await buildUser(t.deps, organization.id, { role: 'me_officer', officeIds: [chadOffice.id] }))
+      .email,
+  );
+  const other = await buildOrganization(t.deps);
+  foreignProjectId = (
+    await createProject(systemContext(t.deps, other.organization.id), newProject('ACC-X'))
+  ).id;
+  cookies.other = await signIn(
+    t,
+    (await buildUser(t.deps, other.organization.id, { role: 'me_officer' })).email,
+  );
+});
+afterAll(() => t.close());
+
+const get = (path: string, cookie: string | undefined) => call(t, 'GET', path, { cookie });
+
+interface Finding {
+  label: string;
+  reached: number | null;
+  status: string;
+  representation: number | null;
+  suppressed: boolean;
+}
+
+describe('GET /api/v1/access/analysis', () => {
+  it('raises an exclusion alert for the under-reached group, with counts for staff', async () => {
+    const r = await get(`/api/v1/access/analysis?project=${projectId}`, cookies.me_officer);
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.reachedTotal).toBe(3 * 734 + 2);
+    expect(body.placesWithoutBaseline).toEqual(['SD0102']);
+    expect(body.disclosureThreshold).toBeNull();
+    expect(body.alerts[0]).toMatchObject({ label: 'female 60+ disabled', status: 'excluded' });
+    const men = body.findings.find((f: Finding) => f.label === 'male 18-59 not_disabled');
+    expect(men.status).not.toBe('excluded');
+  });
+
+  it('keeps the alert for viewers but withholds the small count and what would give it back', async () => {
+    const body = await (
+      await get(`/api/v1/access/analysis?project=${projectId}&location=SD02`, cookies.viewer)
+    ).json();
+    expect(body.disclosureThreshold).toBe(5);
+    const women = body.findings.find((f: Finding) => f.label === 'female 60+ disabled');
+    expect(women).toMatchObject({ reached: null, representation: null, suppressed: true });
+    expect(
+      body.findings.some((f: Finding) => f.reached !== null && f.reached < 5 && f.reached > 0),
+    ).toBe(false);
+  });
+
+  it('narrows to a place and everything under it', async () => {
+    const body = await (
+      await get(`/api/v1/access/analysis?location=SD01`, cookies.protection_officer)
+    ).json();
+    expect(body.reachedTotal).toBe(2 * 734);
+  });
+
+  it('answers 400 naming the field, 401 signed out, 404 for another organisation’s project', async () => {
+    const badPeriod = await get(
+      '/api/v1/access/analysis?periodFrom=2026-05-01&periodTo=2026-04-01',
+      cookies.me_officer,
+    );
+    expect(badPeriod.status).toBe(400);
+    expect(JSON.stringify(await badPeriod.json())).toContain('periodTo');
+    const unknown = await get('/api/v1/access/analysis?location=SD99', cookies.me_officer);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(await unknown.json())).toContain('location');
+    expect((await get('/api/v1/access/analysis', undefined)).status).toBe(401);
+    expect(
+      (await get(`/api/v1/access/analysis?project=${foreignProjectId}`, cookies.me_officer)).status,
+    ).toBe(404);
+    expect((await get(`/api/v1/access/analysis?project=${projectId}`, cookies.other)).status).toBe(
+      404,
+    );
+  });
+
+  it('gives an office-scoped officer nothing of other countries', async () => {
+    const body = await (await get('/api/v1/access/analysis', cookies.chad)).json();
+    expect(body.reachedTotal).toBe(0);
+    expect((await get('/api/v1/access/analysis?location=SD01', cookies.chad)).status).toBe(400);
+    expect((await get(`/api/v1/access/analysis?project=${projectId}`, cookies.chad)).status).toBe(
+      404,
+    );
+  });
+});
+
+describe('GET /api/v1/access/table', () => {
+  it('tabulates people reached by admin1 place and sex, with totals', async () => {
+    const body = await (
+      await get('/api/v1/access/table?level=1&columns=sex', cookies.me_officer)
+    ).json();
+    expect(body.rows).toEqual([
+      { pcode: 'SD01', name: 'Red Sea' },
+      { pcode: 'SD02', name: 'Kassala' },
+    ]);
+    expect(body.columnKeys).toEqual(['female', 'male', 'other']);
+    expect(body.cells).toEqual([
+      [2 * 371, 2 * 363, 0],
+      [371, 363, 2],
+    ]);
+    expect(body.grandTotal).toBe(3 * 734 + 2);
+  });
+
+  it('drills down under a place, names places in the caller’s language', async () => {
+    const r = await call(t, 'GET', '/api/v1/access/table?level=2&location=SD01&columns=bracket', {
+      cookie: cookies.me_officer,
+      lang: 'ar',
+    });
+    const body = await r.json();
+    expect(body.rows.map((row: { name: string }) => row.name)).toEqual([
+      'ar-Port Sudan',
+      'ar-Sawakin',
+    ]);
+    expect(body.columnKeys).toEqual(['18-59', '60+']);
+  });
+
+  it('suppresses small cells and their complements for viewers', async () => {
+    const body = await (
+      await get('/api/v1/access/table?level=1&columns=sex', cookies.viewer)
+    ).json();
+    expect(body.disclosureThreshold).toBe(5);
+    const published = [
+      ...(body.cells as (number | null)[][]).flat(),
+      ...body.rowTotals,
+      ...body.columnTotals,
+      body.grandTotal,
+    ];
+    expect(published.every((v) => v === null || v === 0 || v >= 5)).toBe(true);
+    // Kassala's 'other' (2) is withheld, and so is enough else that its row and column cannot give it back.
+    expect(body.cells[1][2]).toBeNull();
+    expect((body.cells[1] as (number | null)[]).filter((v) => v === null).length).toBeGreaterThan(
+      1,
+    );
+  });
+
+  it('answers 400 for a level outside 0–3 and 401 signed out', async () => {
+    expect((await get('/api/v1/access/table?level=7', cookies.me_officer)).status).toBe(400);
+    expect((await get('/api/v1/access/table', undefined)).status).toBe(401);
+  });
+});
