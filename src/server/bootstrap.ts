@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadFrameworkContent } from './content/load-framework.js';
 import { loadChecklistVersions } from './content/load-checklists.js';
 import { loadTriagePhrases } from './content/load-triage.js';
+import { shippedProtectionRisks } from './content/load-protection-risks.js';
 import { createCaseWriter } from './services/feedback/persist-cases.js';
 import { createTriage } from './services/feedback/triage.js';
 import { syncPublishedContent } from './services/checklist-versions.service.js';
@@ -43,6 +44,8 @@ export async function bootstrap(config: Config): Promise<Deps> {
 /** The dependencies around an open database. */
 export async function buildDeps(config: Config, database: Database): Promise<Deps> {
   const framework = await loadFrameworkContent();
+  // Invalid protection risk content stops the start, like invalid framework content.
+  await shippedProtectionRisks();
   return {
     database,
     cipher: createFieldCipher(encryptionKey(config, database.kind)),

@@ -262,6 +262,30 @@ export const POLICY = {
   },
   // — locations (issue 5) —
   // — risk analyses (issue 5) —
+  'risk.list': {
+    roles: RISK_READERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'List risk analyses, priorities and history in your countries (audited)',
+  },
+  'risk.read': {
+    roles: RISK_READERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Read a risk analysis and its interventions (audited)',
+  },
+  'risk.create': {
+    roles: RISK_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Record a protection risk analysis',
+  },
+  'risk.update': {
+    roles: RISK_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Revise a risk analysis, link projects, record interventions',
+  },
   // — baselines, reach and meaningful access (issue 5) —
 } as const satisfies Record<string, PolicyEntry>;
 

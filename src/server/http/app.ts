@@ -27,6 +27,7 @@ import { registerReportRoutes } from './public/report.routes.js';
 import { registerUpdateRoutes } from './public/updates.routes.js';
 import { registerCommunityUpdateRoutes } from './routes/community-updates.routes.js';
 import { registerSettingsRoutes } from './routes/settings.routes.js';
+import { registerRiskAnalysisRoutes } from './routes/risk-analyses.routes.js';
 import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
 import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
@@ -84,6 +85,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerFeedbackRoutes(app);
   registerCommunityUpdateRoutes(app);
   registerSettingsRoutes(app);
+  registerRiskAnalysisRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
