@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { loadDemo } from '../server/demo/load-demo.js';
 import { VERSION } from '../server/version.js';
 import { addAdminCommands } from './commands/admin-commands.js';
+import { addImportCommands } from './commands/import-commands.js';
 import { runCommand } from './run-command.js';
 
 const program = new Command()
@@ -39,6 +40,7 @@ program
   );
 
 addAdminCommands(program);
+addImportCommands(program);
 
 try {
   await program.parseAsync();

@@ -261,6 +261,18 @@ export const POLICY = {
     description: "Add the organisation's own checklist item",
   },
   // — locations (issue 5) —
+  'locations.list': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Places of the gazetteer (office-scoped: their countries only)',
+  },
+  'locations.import': {
+    roles: [...DATA_EDITORS, 'admin'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Import a gazetteer (COD-AB CSV/XLSX), upserted by P-code, all places or none',
+  },
   // — risk analyses (issue 5) —
   'risk.list': {
     roles: RISK_READERS,

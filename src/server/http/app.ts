@@ -32,6 +32,7 @@ import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
 import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
 import { registerProjectRoutes } from './routes/projects.routes.js';
+import { registerLocationRoutes } from './routes/locations.routes.js';
 import { serveWebApp } from './web-app.js';
 import { validationError } from './validation.js';
 import type { DeclaredRoute } from './route-table.js';
@@ -85,6 +86,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerFeedbackRoutes(app);
   registerCommunityUpdateRoutes(app);
   registerSettingsRoutes(app);
+  registerLocationRoutes(app);
   registerRiskAnalysisRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
@@ -102,7 +104,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 
 export type App = ReturnType<typeof createApp>;
 
-const UPLOAD_PATH = /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import)$/;
+const UPLOAD_PATH =
+  /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import|locations\/import)$/;
 
 /** 1 MB for every request body, except file uploads (evidence, logs: 10 MB plus multipart overhead). */
 function requestSizeLimit(): MiddlewareHandler {
