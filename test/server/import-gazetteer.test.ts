@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors.js';
 import { auditLog } from '../../src/server/db/schema.js';
 import { locations } from '../../src/server/db/schema-strategic.js';
+import { loadDemoLocations } from '../../src/server/demo/load-demo-locations.js';
 import { findLocationsByPcodes } from '../../src/server/repos/locations.repo.js';
 import { importGazetteer } from '../../src/server/services/locations/import-gazetteer.js';
 import type { Context } from '../../src/server/services/context.js';
@@ -182,5 +183,27 @@ describe('importGazetteer', () => {
     });
     await expect(failing).rejects.toThrow('disk full');
     expect(await count()).toBe(before);
+  });
+
+  it('loads the constructed Sudan demo hierarchy, named in the four languages', async () => {
+    const demo = (await buildOrganization(t.deps)).organization.id;
+    await loadDemoLocations(systemContext(t.deps, demo));
+    const rows = await t.database.db
+      .select()
+      .from(locations)
+      .where(eq(locations.organizationId, demo));
+    expect(
+      rows
+        .filter((r) => r.country === 'SDN')
+        .map((r) => r.level)
+        .sort(),
+    ).toEqual([
+      0,
+      ...Array<number>(6).fill(1),
+      ...Array<number>(18).fill(2),
+      ...Array<number>(7).fill(3),
+    ]);
+    for (const row of rows) expect(Object.keys(row.names).sort()).toEqual(['ar', 'en', 'es', 'fr']);
+    expect(rows.find((r) => r.pcode === 'SD020102')?.parentPcode).toBe('SD0201');
   });
 });

@@ -5,6 +5,7 @@ import type { Context, Deps } from '../services/context.js';
 import { createOffice, createOrganization } from '../services/organizations.service.js';
 import { createUser } from '../services/users.service.js';
 import { loadDemoProjects } from './load-demo-projects.js';
+import { loadDemoLocations } from './load-demo-locations.js';
 import { DEMO_OFFICES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
 export interface DemoLogin {
@@ -42,6 +43,7 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
     });
   }
   await loadDemoProjects(ctx);
+  await loadDemoLocations(ctx);
   return { loaded: true, logins };
 }
 
