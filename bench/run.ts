@@ -19,6 +19,7 @@ import type { Context, Deps } from '../src/server/services/context.js';
 import { median } from './median.js';
 import { benchPortfolio } from './portfolio.bench.js';
 import { benchFeedback } from './feedback.bench.js';
+import { benchAccess } from './access.bench.js';
 
 const USERS = 2_000;
 const ROUNDS = 200;
@@ -156,3 +157,5 @@ if (!only || only === 'users') await onBothDatabases('users page through the API
 if (!only || only === 'portfolio')
   await onBothDatabases('portfolio through the API', benchPortfolio);
 if (!only || only === 'feedback') await onBothDatabases('SMS webhook intake', benchFeedback);
+if (!only || only === 'access')
+  await onBothDatabases('meaningful access through the API', benchAccess);

@@ -1,0 +1,130 @@
+/**
+ * Meaningful access (issue 5): the disaggregated reach table by place and the exclusion analysis
+ * over 1,000,000 reach rows, through the API for a viewer (disclosure control included), against the
+ * same GROUP BY statements run raw.
+ */
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { systemActor } from '../src/core/policy/actor.js';
+import { buildDeps } from '../src/server/bootstrap.js';
+import { loadConfig } from '../src/server/config.js';
+import type { Database } from '../src/server/db/database.js';
+import { createApp } from '../src/server/http/app.js';
+import {
+  baselineCells,
+  placesWithoutBaseline,
+  reachedByPlace,
+  reachedCells,
+} from '../src/server/repos/access.repo.js';
+import type { Context } from '../src/server/services/context.js';
+import { createOrganization } from '../src/server/services/organizations.service.js';
+import { createProject } from '../src/server/services/projects.service.js';
+import { createUser } from '../src/server/services/users.service.js';
+import { median } from './median.js';
+
+const ROWS = Number(process.env.BENCH_REACH_ROWS ?? 1_000_000);
+const PASSWORD = 'bench passphrase 2026';
+
+/** 1 country, 18 admin1, 180 admin2, 900 admin3 places; reach rows spread over the admin3 places. */
+async function seed(database: Database, organizationId: string, projectId: string) {
+  const db = database.db;
+  await db.execute(sql`insert into locations (organization_id, pcode, level, parent_pcode, country, names)
+    select ${organizationId}::uuid, 'BX', 0, null, 'SDN', '{"en":"Benchland"}'::jsonb
+    union all select ${organizationId}::uuid, 'BX' || lpad(a::text, 2, '0'), 1, 'BX', 'SDN', jsonb_build_object('en', 'Region ' || a)
+      from generate_series(1, 18) a
+    union all select ${organizationId}::uuid, 'BX' || lpad(a::text, 2, '0') || lpad(b::text, 2, '0'), 2, 'BX' || lpad(a::text, 2, '0'), 'SDN',
+      jsonb_build_object('en', 'District ' || a || '.' || b) from generate_series(1, 18) a, generate_series(1, 10) b
+    union all select ${organizationId}::uuid, 'BX' || lpad(a::text, 2, '0') || lpad(b::text, 2, '0') || lpad(c::text, 2, '0'), 3,
+      'BX' || lpad(a::text, 2, '0') || lpad(b::text, 2, '0'), 'SDN', jsonb_build_object('en', 'Locality ' || a || '.' || b || '.' || c)
+      from generate_series(1, 18) a, generate_series(1, 10) b, generate_series(1, 5) c`);
+  // Each reach row is one cell of one place over one month: 900 places × 60 cells × enough months.
+  await db.execute(sql`insert into reach_counts (organization_id, project_id, location_pcode, country, period_start, period_end,
+      sex, age_bracket, disability, count)
+    select ${organizationId}, ${projectId},
+      'BX' || lpad((1 + (g / 60) % 18)::text, 2, '0') || lpad((1 + (g / 1080) % 10)::text, 2, '0') || lpad((1 + (g / 10800) % 5)::text, 2, '0'),
+      'SDN', date '2020-01-01' + ((g / 54000) * 31), date '2020-01-01' + ((g / 54000) * 31) + 30,
+      (array['female','male','other','not_stated'])[1 + g % 4], (array['0-4','5-11','12-17','18-59','60+'])[1 + (g / 4) % 5],
+      (array['disabled','not_disabled','unknown'])[1 + (g / 20) % 3],
+      case when g % 4 = 0 and (g / 4) % 5 = 4 and (g / 20) % 3 = 0 then g % 3 else 5 + g % 40 end
+    from generate_series(0, ${ROWS - 1}) g`);
+  await db.execute(sql`insert into population_baselines (id, organization_id, location_pcode, country, reference_date, source, age_brackets)
+    select md5('bench' || l.pcode)::uuid, ${organizationId}, l.pcode, 'SDN', date '2019-06-01', 'bench', '[]'::jsonb
+    from locations l where l.organization_id = ${organizationId} and l.level = 3`);
+  await db.execute(sql`insert into baseline_counts (organization_id, baseline_id, sex, age_bracket, disability, count)
+    select ${organizationId}, b.id, s, a, d, 200 from population_baselines b,
+      unnest(array['female','male','other','not_stated']) s, unnest(array['0-4','5-11','12-17','18-59','60+']) a,
+      unnest(array['disabled','not_disabled','unknown']) d
+    where b.organization_id = ${organizationId}`);
+  await db.execute(sql`analyze reach_counts`);
+  await db.execute(sql`analyze locations`);
+}
+
+/** Prints the table and analysis figures for one database; returns the table's API time. */
+export async function benchAccess(label: string, database: Database): Promise<number> {
+  const deps = await buildDeps(
+    {
+      ...loadConfig(),
+      logLevel: 'silent',
+      encryptionKey: crypto.randomBytes(32).toString('base64'),
+    },
+    database,
+  );
+  const base: Context = {
+    deps,
+    db: database.db,
+    actor: systemActor('bench'),
+    origin: { ip: null, userAgent: null },
+    lang: 'en',
+  };
+  const org = await createOrganization(base, {
+    code: `bench-a-${crypto.randomBytes(3).toString('hex')}`,
+    name: 'Bench',
+  });
+  const ctx = { ...base, actor: systemActor('bench', org.id) };
+  const project = await createProject(ctx, {
+    code: 'BENCH-1',
+    title: 'Bench',
+    country: 'SDN',
+    sectors: ['shelter_nfi'],
+  });
+  const started = performance.now();
+  await seed(database, org.id, project.id);
+  const seeded = (performance.now() - started) / 1000;
+  const email = `viewer.${org.code}@example.org`;
+  await createUser(ctx, { email, name: 'Donor', role: 'viewer', password: PASSWORD });
+  const app = createApp(deps);
+  const login = await app.request('http://localhost/api/v1/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const viaApi = (path: string) => async () => {
+    const r = await app.request(`http://localhost${path}`, { headers: { cookie } });
+    if (r.status !== 200) throw new Error(`${path} ${r.status}`);
+    await r.json();
+  };
+  const scope = { organizationId: org.id, countries: null };
+  const tableApi = await median(5, viaApi('/api/v1/access/table?level=2&columns=bracket'), 1);
+  const tableRaw = await median(5, () => reachedByPlace(database.db, scope, 2), 1);
+  const analysisApi = await median(5, viaApi('/api/v1/access/analysis'), 1);
+  const analysisRaw = await median(
+    5,
+    () =>
+      Promise.all([
+        reachedCells(database.db, scope),
+        baselineCells(database.db, scope),
+        placesWithoutBaseline(database.db, scope),
+      ]),
+    1,
+  );
+  console.log(
+    `${label.padEnd(10)} reach table by admin2 × age over ${ROWS} rows (seeded in ${seeded.toFixed(0)} s), viewer: ` +
+      `API ${tableApi.toFixed(0)} ms, raw GROUP BY ${tableRaw.toFixed(0)} ms → ratio ${(tableApi / tableRaw).toFixed(2)}`,
+  );
+  console.log(
+    `${label.padEnd(10)} meaningful-access analysis, viewer: API ${analysisApi.toFixed(0)} ms, ` +
+      `raw (same 3 statements) ${analysisRaw.toFixed(0)} ms → ratio ${(analysisApi / analysisRaw).toFixed(2)}`,
+  );
+  return tableApi;
+}
