@@ -47,15 +47,23 @@ export async function logCase(
   given: IntakeOptions,
 ): Promise<{ row: FeedbackRow; created: boolean }> {
   const options = withoutControlCharacters(given);
-  const prepared = prepareCase(ctx, request, options);
-  const row =
-    ctx.db === ctx.deps.database.db
-      ? await ctx.deps.writeCase(prepared)
-      : (await persistCases(ctx.db, [prepared]))[0];
-  if (row) return { row, created: true };
-  const earlier = await findEarlier(ctx, options);
-  if (!earlier) throw new AppError('conflict', 'code.conflict');
-  return { row: assertSameRequest(earlier, prepared.values.requestHash!, options), created: false };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const prepared = prepareCase(ctx, request, options);
+    const row =
+      ctx.db === ctx.deps.database.db
+        ? await ctx.deps.writeCase(prepared)
+        : (await persistCases(ctx.db, [prepared]))[0];
+    if (row) return { row, created: true };
+    const earlier = await findEarlier(ctx, options);
+    if (earlier) {
+      return {
+        row: assertSameRequest(earlier, prepared.values.requestHash!, options),
+        created: false,
+      };
+    }
+    // Skipped without an earlier case: the random reference or receipt was taken. Draw again.
+  }
+  throw new AppError('conflict', 'code.conflict');
 }
 
 /** Validates, triages (likely SEA seals the case) and encrypts a case for the writer. */
