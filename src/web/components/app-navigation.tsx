@@ -15,6 +15,7 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/feedback/new', key: 'nav.logFeedback', audience: 'feedbackDesk' },
   { to: '/feedback/updates', key: 'nav.youSaidWeDid', audience: 'feedbackDesk' },
   { to: '/portfolio', key: 'nav.portfolio', audience: 'all' },
+  { to: '/locations', key: 'nav.locations', audience: 'all' },
   { to: '/framework', key: 'nav.framework', audience: 'all' },
   { to: '/admin/users', key: 'nav.users', audience: 'admin' },
   { to: '/admin/api-tokens', key: 'nav.apiTokens', audience: 'admin' },

@@ -35,6 +35,9 @@ const MyActionsPage = lazy(() =>
 const PortfolioPage = lazy(() =>
   import('../features/portfolio/portfolio-page.js').then((m) => ({ default: m.PortfolioPage })),
 );
+const LocationsPage = lazy(() =>
+  import('../features/locations/locations-page.js').then((m) => ({ default: m.LocationsPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.js').then((m) => ({ default: m.SettingsPage })),
 );
@@ -105,6 +108,7 @@ export function createRouter() {
             { path: 'framework', element: <FrameworkPage /> },
             { path: 'account', element: <AccountPage /> },
             { path: 'portfolio', element: <PortfolioPage /> },
+            { path: 'locations', element: <LocationsPage /> },
             projectRoutes,
             feedbackRoutes,
             {

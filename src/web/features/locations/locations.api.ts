@@ -1,0 +1,48 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { AppError } from '../../../core/errors.js';
+import type {
+  GazetteerImportResult,
+  ListLocationsQuery,
+  LocationDetail,
+  LocationItem,
+} from '../../../core/locations/location.schema.js';
+import type { Page } from '../../../core/shared/pagination.schema.js';
+import { api, toQueryString } from '../../api/client.js';
+
+export const LOCATIONS_QUERY_KEY = ['locations'] as const;
+
+/** One page of places; the previous page stays on screen while the next loads. */
+export function locationsQuery(query: ListLocationsQuery) {
+  return queryOptions({
+    queryKey: [...LOCATIONS_QUERY_KEY, 'list', query],
+    queryFn: () => api.get<Page<LocationItem>>(`/api/v1/locations${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A place with its breadcrumb. */
+export function locationQuery(pcode: string) {
+  return queryOptions({
+    queryKey: [...LOCATIONS_QUERY_KEY, 'one', pcode],
+    queryFn: () => api.get<LocationDetail>(`/api/v1/locations/${encodeURIComponent(pcode)}`),
+  });
+}
+
+/** Uploads a gazetteer: `dryRun` only validates and counts. Problems come back as an AppError. */
+export async function importGazetteerFile(
+  file: File,
+  dryRun: boolean,
+): Promise<GazetteerImportResult> {
+  const form = new FormData();
+  form.append('file', file);
+  const response = await fetch(`/api/v1/locations/import?dryRun=${dryRun}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Accept-Language': i18next.language || 'en' },
+    body: form,
+  });
+  const data: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw AppError.fromBody(data, `HTTP ${response.status}`);
+  return data as GazetteerImportResult;
+}
