@@ -19,15 +19,18 @@ export type CommunityUpdate = z.infer<typeof communityUpdateSchema>;
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
-export const createCommunityUpdateSchema = z
+/** What the composer writes: the language of the community, a title, what people said, what was done. */
+export const communityUpdateTextSchema = z
   .object({
     language: z.enum(LANGUAGE_CODES),
     title: text(3, 200),
     youSaid: text(10, 4000),
     weDid: text(10, 4000),
-    periodFrom: z.iso.date(),
-    periodTo: z.iso.date(),
   })
+  .strict();
+
+export const createCommunityUpdateSchema = communityUpdateTextSchema
+  .extend({ periodFrom: z.iso.date(), periodTo: z.iso.date() })
   .strict()
   .refine((u) => u.periodFrom <= u.periodTo, {
     message: 'the period ends before it starts',

@@ -1,57 +1,30 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { FeedbackDashboard } from '../../../core/feedback/dashboard.schema.js';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../core/shared/language.js';
+import type {
+  createCommunityUpdateSchema,
+  updateCommunityUpdateSchema,
+} from '../../../core/feedback/community-update.schema.js';
+import {
+  communityUpdateTextSchema,
+  type CommunityUpdate,
+} from '../../../core/feedback/community-update.schema.js';
 import { api, toQueryString } from '../../api/client.js';
 
 export const COMMUNITY_UPDATES_QUERY_KEY = ['community-updates'] as const;
 
-export type UpdateStatus = 'draft' | 'published';
-
-/** One "You said, we did" update, in the language of the community it is for. */
-export interface CommunityUpdate {
-  id: string;
-  language: LanguageCode;
-  title: string;
-  youSaid: string;
-  weDid: string;
-  periodFrom: string;
-  periodTo: string;
-  status: UpdateStatus;
-  publishedAt: string | null;
-  createdAt: string;
-  version: number;
-}
-
+export type { CommunityUpdate };
 export type { FeedbackDashboard };
 
 /** A breakdown of the dashboard; a null count is a suppressed (small) cell. */
 export type Breakdown = FeedbackDashboard['responseTimes'];
 
-const date = z.iso.date();
-
-/** The composer's fields, with the limits the server applies. */
-export const updateFormSchema = z.object({
-  language: z.enum(LANGUAGE_CODES),
-  title: z.string().trim().min(3).max(200),
-  youSaid: z.string().trim().min(10).max(4000),
-  weDid: z.string().trim().min(10).max(4000),
-});
+/** The composer's fields: the server's own rules for them (the period is chosen beside). */
+export const updateFormSchema = communityUpdateTextSchema;
 
 export type UpdateFormValues = z.output<typeof updateFormSchema>;
-
-/** A new draft: the composer's fields and the period it covers (YYYY-MM-DD). */
-export const createUpdateSchema = updateFormSchema.extend({ periodFrom: date, periodTo: date });
-
-export type CreateUpdateRequest = z.output<typeof createUpdateSchema>;
-
-export interface PatchUpdateRequest {
-  title?: string;
-  youSaid?: string;
-  weDid?: string;
-  status?: 'published';
-  version: number;
-}
+export type CreateUpdateRequest = z.output<typeof createCommunityUpdateSchema>;
+export type PatchUpdateRequest = z.output<typeof updateCommunityUpdateSchema>;
 
 /** Aggregated trends of a period, to write the update from. */
 export function dashboardQuery(from: string, to: string) {
