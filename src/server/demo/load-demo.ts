@@ -6,6 +6,7 @@ import { createOffice, createOrganization } from '../services/organizations.serv
 import { createUser } from '../services/users.service.js';
 import { loadDemoProjects } from './load-demo-projects.js';
 import { loadDemoLocations } from './load-demo-locations.js';
+import { loadDemoRisks } from './load-demo-risks.js';
 import { DEMO_OFFICES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
 export interface DemoLogin {
@@ -44,6 +45,7 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
   }
   await loadDemoProjects(ctx);
   await loadDemoLocations(ctx);
+  await loadDemoRisks(ctx);
   return { loaded: true, logins };
 }
 

@@ -5,8 +5,9 @@ import type { Role } from '../../core/auth/roles.js';
 import { useCurrentUser } from '../features/auth/use-me.js';
 import { isStaff } from '../lib/permissions.js';
 import { canLogFeedback, canReadFeedback } from '../features/feedback/feedback-labels.js';
+import { canReadRisks } from '../features/risk/risk-labels.js';
 
-type Audience = 'all' | 'staff' | 'admin' | 'feedback' | 'feedbackDesk';
+type Audience = 'all' | 'staff' | 'admin' | 'feedback' | 'feedbackDesk' | 'risk';
 
 const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/projects', key: 'nav.projects', audience: 'staff' },
@@ -14,6 +15,7 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/feedback', key: 'nav.feedback', audience: 'feedback' },
   { to: '/feedback/new', key: 'nav.logFeedback', audience: 'feedbackDesk' },
   { to: '/feedback/updates', key: 'nav.youSaidWeDid', audience: 'feedbackDesk' },
+  { to: '/risks', key: 'nav.risks', audience: 'risk' },
   { to: '/portfolio', key: 'nav.portfolio', audience: 'all' },
   { to: '/locations', key: 'nav.locations', audience: 'all' },
   { to: '/framework', key: 'nav.framework', audience: 'all' },
@@ -29,6 +31,7 @@ function reaches(role: Role, audience: Audience): boolean {
   if (audience === 'staff') return isStaff(role);
   if (audience === 'feedback') return canReadFeedback(role);
   if (audience === 'feedbackDesk') return canLogFeedback(role);
+  if (audience === 'risk') return canReadRisks(role);
   return true;
 }
 

@@ -8,9 +8,22 @@ import { NotFoundPage } from './not-found-page.js';
 import { RequireAdmin } from './require-admin.js';
 import { RequireAuth } from './require-auth.js';
 import { RequireStaff } from './require-staff.js';
+import { RequireRisk } from '../features/risk/require-risk.js';
 import { RouteError } from './route-error.js';
 
 // Pages most users never open load on demand, keeping the first download small.
+const RisksPage = lazy(() =>
+  import('../features/risk/risks-page.js').then((m) => ({ default: m.RisksPage })),
+);
+const RiskFormPage = lazy(() =>
+  import('../features/risk/risk-form-page.js').then((m) => ({ default: m.RiskFormPage })),
+);
+const RiskMatrixPage = lazy(() =>
+  import('../features/risk/risk-matrix-page.js').then((m) => ({ default: m.RiskMatrixPage })),
+);
+const RiskHistoryPage = lazy(() =>
+  import('../features/risk/risk-history-page.js').then((m) => ({ default: m.RiskHistoryPage })),
+);
 const AccountPage = lazy(() =>
   import('../features/account/account-page.js').then((m) => ({ default: m.AccountPage })),
 );
@@ -77,6 +90,22 @@ const feedbackRoutes = {
 };
 
 /** Projects, reports and actions: viewers see portfolio aggregates only. */
+/** Risk analyses are confidential: readers list, see the matrix and histories; editors record. */
+const riskRoutes = {
+  path: 'risks',
+  children: [
+    {
+      element: <RequireRisk />,
+      children: [
+        { index: true, element: <RisksPage /> },
+        { path: 'matrix', element: <RiskMatrixPage /> },
+        { path: 'history', element: <RiskHistoryPage /> },
+      ],
+    },
+    { element: <RequireRisk edit />, children: [{ path: 'new', element: <RiskFormPage /> }] },
+  ],
+};
+
 const projectRoutes = {
   element: <RequireStaff />,
   children: [
@@ -111,6 +140,7 @@ export function createRouter() {
             { path: 'locations', element: <LocationsPage /> },
             projectRoutes,
             feedbackRoutes,
+            riskRoutes,
             {
               path: 'admin',
               element: <RequireAdmin />,
