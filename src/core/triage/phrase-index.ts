@@ -17,7 +17,7 @@ export type CompiledPhrase = PhraseWord[];
 export interface PhraseIndex {
   /** Phrases whose first word must match exactly, by that word. */
   exact: Map<string, CompiledPhrase[]>;
-  /** Phrases whose first word is a prefix, by the prefix's first PREFIX_KEY_LENGTH letters. */
+  /** Phrases whose first word is a prefix (of PREFIX_KEY_LENGTH letters or more), by that prefix. */
   prefix: Map<string, CompiledPhrase[]>;
   /** Phrases whose first word is a prefix shorter than that: checked everywhere. */
   short: CompiledPhrase[];
@@ -57,7 +57,7 @@ export function compileLists(...lists: (PhraseLists | undefined)[]): PhraseIndex
     if (!first) continue;
     if (!first.isPrefix) addTo(index.exact, first.text, phrase);
     else if (first.text.length < PREFIX_KEY_LENGTH) index.short.push(phrase);
-    else addTo(index.prefix, first.text.slice(0, PREFIX_KEY_LENGTH), phrase);
+    else addTo(index.prefix, first.text, phrase);
   }
   return index;
 }
@@ -83,15 +83,20 @@ export function findPhrases(words: string[], forms: string[][], index: PhraseInd
   return found;
 }
 
-/** The phrases that may start at a word with these forms. */
+/**
+ * The phrases whose first word matches a word with these forms: exact first words by the form,
+ * prefix first words by each of the form's own prefixes (a handful of look-ups per word, whatever
+ * the size of the lists), and the few very short prefixes everywhere.
+ */
 function listCandidates(index: PhraseIndex, forms: string[]): Set<CompiledPhrase> {
-  const candidates = new Set(index.short);
+  const candidates = new Set<CompiledPhrase>();
   for (const form of forms) {
     for (const phrase of index.exact.get(form) ?? []) candidates.add(phrase);
-    for (const phrase of index.prefix.get(form.slice(0, PREFIX_KEY_LENGTH)) ?? []) {
-      candidates.add(phrase);
+    for (let length = PREFIX_KEY_LENGTH; length <= form.length; length += 1) {
+      for (const phrase of index.prefix.get(form.slice(0, length)) ?? []) candidates.add(phrase);
     }
   }
+  for (const phrase of index.short) candidates.add(phrase);
   return candidates;
 }
 
