@@ -4,8 +4,8 @@ import type { RiskHistory } from '../../../core/risk/risk-history.schema.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { formatScore } from './risk-format.js';
 
-/** Keeps a date's digits and dashes in order inside right-to-left text (first-strong isolate). */
-const isolate = (text: string) => `\u2068${text}\u2069`;
+/** Keeps a date's digits and dashes in order inside right-to-left text (left-to-right isolate). */
+const isolate = (text: string) => `\u2066${text}\u2069`;
 
 const OUTCOME_COLOR = { improved: 'green', worsened: 'red', unchanged: 'gray' } as const;
 
