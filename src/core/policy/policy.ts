@@ -299,6 +299,54 @@ export const POLICY = {
     description: 'Revise a risk analysis, link projects, record interventions',
   },
   // — baselines, reach and meaningful access (issue 5) —
+  'baselines.create': {
+    roles: DATA_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Record or import population baselines by sex × age bracket × disability',
+  },
+  'baselines.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'List population baselines',
+  },
+  'baselines.read': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'Read a population baseline with its disaggregated counts',
+  },
+  'baselines.export': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Export a baseline as CSV/XLSX with HXL tags (viewers: small cells suppressed)',
+  },
+  'reach.create': {
+    roles: DATA_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Enter the people a project reached by sex × age bracket × disability',
+  },
+  'reach.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'List reach figures (disaggregated, staff only)',
+  },
+  'reach.import': {
+    roles: DATA_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Import reach figures or individual records (CSV, XLSX, Kobo, HXL), all or nothing',
+  },
+  'reach.export': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Export reach figures with HXL tags (viewers: small cells suppressed); audited',
+  },
 } as const satisfies Record<string, PolicyEntry>;
 
 export type PolicyAction = keyof typeof POLICY;

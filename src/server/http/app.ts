@@ -32,6 +32,8 @@ import { registerChecklistRoutes } from './routes/checklist.routes.js';
 import { registerChecklistVersionRoutes } from './routes/checklist-versions.routes.js';
 import { registerPortfolioRoutes } from './routes/portfolio.routes.js';
 import { registerProjectRoutes } from './routes/projects.routes.js';
+import { registerReachRoutes } from './routes/reach.routes.js';
+import { registerBaselineRoutes } from './routes/baselines.routes.js';
 import { registerLocationRoutes } from './routes/locations.routes.js';
 import { serveWebApp } from './web-app.js';
 import { validationError } from './validation.js';
@@ -86,6 +88,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerFeedbackRoutes(app);
   registerCommunityUpdateRoutes(app);
   registerSettingsRoutes(app);
+  registerReachRoutes(app);
+  registerBaselineRoutes(app);
   registerLocationRoutes(app);
   registerRiskAnalysisRoutes(app);
 
@@ -105,7 +109,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 export type App = ReturnType<typeof createApp>;
 
 const UPLOAD_PATH =
-  /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import|locations\/import)$/;
+  /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import|locations\/import|reach\/imports|baselines\/imports)$/;
 
 /** 1 MB for every request body, except file uploads (evidence, logs: 10 MB plus multipart overhead). */
 function requestSizeLimit(): MiddlewareHandler {
