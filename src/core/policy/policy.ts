@@ -347,6 +347,18 @@ export const POLICY = {
     tokens: true,
     description: 'Export reach figures with HXL tags (viewers: small cells suppressed); audited',
   },
+  'access.read': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Meaningful-access analysis and exclusion alerts (viewers: small counts withheld)',
+  },
+  'access.table': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'People reached by place and group (viewers: small cells suppressed)',
+  },
 } as const satisfies Record<string, PolicyEntry>;
 
 export type PolicyAction = keyof typeof POLICY;

@@ -19,6 +19,7 @@ import { registerFrameworkRoutes } from './routes/framework.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
 import { registerUserRoutes } from './routes/users.routes.js';
+import { registerAccessRoutes } from './routes/access.routes.js';
 import { registerActionRoutes } from './routes/actions.routes.js';
 import { registerAttachmentRoutes } from './routes/attachments.routes.js';
 import { registerFeedbackRoutes } from './routes/feedback.routes.js';
@@ -92,6 +93,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerBaselineRoutes(app);
   registerLocationRoutes(app);
   registerRiskAnalysisRoutes(app);
+  registerAccessRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',

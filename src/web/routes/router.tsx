@@ -48,6 +48,9 @@ const MyActionsPage = lazy(() =>
 const PortfolioPage = lazy(() =>
   import('../features/portfolio/portfolio-page.js').then((m) => ({ default: m.PortfolioPage })),
 );
+const AccessPage = lazy(() =>
+  import('../features/access/access-page.js').then((m) => ({ default: m.AccessPage })),
+);
 const LocationsPage = lazy(() =>
   import('../features/locations/locations-page.js').then((m) => ({ default: m.LocationsPage })),
 );
@@ -138,6 +141,7 @@ export function createRouter() {
             { path: 'account', element: <AccountPage /> },
             { path: 'portfolio', element: <PortfolioPage /> },
             { path: 'locations', element: <LocationsPage /> },
+            { path: 'access', element: <AccessPage /> },
             projectRoutes,
             feedbackRoutes,
             riskRoutes,
