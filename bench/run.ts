@@ -19,6 +19,7 @@ import type { Context, Deps } from '../src/server/services/context.js';
 import { median } from './median.js';
 import { benchPortfolio } from './portfolio.bench.js';
 import { benchFeedback } from './feedback.bench.js';
+import { benchReach } from './reach.bench.js';
 import { benchAccess } from './access.bench.js';
 
 const USERS = 2_000;
@@ -159,3 +160,4 @@ if (!only || only === 'portfolio')
 if (!only || only === 'feedback') await onBothDatabases('SMS webhook intake', benchFeedback);
 if (!only || only === 'access')
   await onBothDatabases('meaningful access through the API', benchAccess);
+if (only === 'reach') await onBothDatabases('reach import of 1,000,000 rows', benchReach);

@@ -4,6 +4,7 @@ import { loadDemo } from '../server/demo/load-demo.js';
 import { VERSION } from '../server/version.js';
 import { addAdminCommands } from './commands/admin-commands.js';
 import { addImportCommands } from './commands/import-commands.js';
+import { addReachImportCommand } from './commands/reach-commands.js';
 import { runCommand } from './run-command.js';
 
 const program = new Command()
@@ -41,6 +42,7 @@ program
 
 addAdminCommands(program);
 addImportCommands(program);
+addReachImportCommand(program);
 
 try {
   await program.parseAsync();

@@ -2,7 +2,6 @@
  * One data row of a reach or baseline import → the cells it adds (aggregated files) or the person
  * it describes (individual files), or the problems of the row, each with its line and field.
  */
-import { pcodeSchema } from '../risk/risk-analysis.schema.js';
 import { AGE_MAX, type AgeBracketSet } from './age-brackets.js';
 import { checkIndividual, type IndividualRow } from './aggregate-individuals.js';
 import type { ColumnPlan } from './reach-columns.js';
@@ -73,11 +72,24 @@ export function periodOf(text: string): Period | undefined {
     : undefined;
 }
 
+/** Dates repeat down a file: each distinct string is checked once (bounded cache). */
+const checkedDates = new Map<string, boolean>();
+
 function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const known = checkedDates.get(text);
+  if (known !== undefined) return known;
   const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(text);
+  if (checkedDates.size > 50_000) checkedDates.clear();
+  checkedDates.set(text, valid);
+  return valid;
 }
+
+/** The P-code pattern of pcodeSchema, without a parse per row. */
+const PCODE = /^[A-Z]{2,3}[A-Z0-9]{0,17}$/;
 
 function rowPeriod(values: readonly string[], plan: ColumnPlan, ctx: RowContext, at: At) {
   if (ctx.withoutPeriod) return { start: '', end: '' };
@@ -141,8 +153,7 @@ export function readAggregatedRow(
   const at: At = (field, code) => ({ line, field, code });
   const problems: RowProblem[] = [];
   const pcode = locationOf(values, plan);
-  if (!pcodeSchema.safeParse(pcode).success)
-    problems.push(at('location', pcode ? 'not_a_pcode' : 'missing'));
+  if (!PCODE.test(pcode)) problems.push(at('location', pcode ? 'not_a_pcode' : 'missing'));
   const period = rowPeriod(values, plan, ctx, at);
   if (isProblem(period)) problems.push(period);
   const base = { line, pcode, periodStart: '', periodEnd: '' };
@@ -228,8 +239,7 @@ export function readIndividualRow(
     at(p.path.split('.').slice(2).join('.'), p.code),
   );
   const pcode = locationOf(values, plan);
-  if (!pcodeSchema.safeParse(pcode).success)
-    problems.push(at('location', pcode ? 'not_a_pcode' : 'missing'));
+  if (!PCODE.test(pcode)) problems.push(at('location', pcode ? 'not_a_pcode' : 'missing'));
   const dateText = cell(values, plan.date);
   const reachedOn = dateText ? periodOf(dateText)?.start : null;
   if (reachedOn === undefined) problems.push(at('date', 'not_a_date'));

@@ -7,6 +7,7 @@ import { createUser } from '../services/users.service.js';
 import { loadDemoProjects } from './load-demo-projects.js';
 import { loadDemoLocations } from './load-demo-locations.js';
 import { loadDemoRisks } from './load-demo-risks.js';
+import { loadDemoReach } from './load-demo-reach.js';
 import { DEMO_OFFICES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
 export interface DemoLogin {
@@ -46,6 +47,7 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
   await loadDemoProjects(ctx);
   await loadDemoLocations(ctx);
   await loadDemoRisks(ctx);
+  await loadDemoReach(ctx);
   return { loaded: true, logins };
 }
 

@@ -1,6 +1,7 @@
 /** Reach import records: created before the file is read, progress while it streams, outcome. */
 import { and, eq, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { projects } from '../db/schema-projects.js';
 import { reachImports } from '../db/schema-strategic.js';
 
 export type ReachImportRow = typeof reachImports.$inferSelect;
@@ -67,4 +68,12 @@ export async function failStaleImports(
     })
     .where(and(...conditions))
     .returning({ id: reachImports.id });
+}
+
+/** Projects with a code, in every organisation (the CLI names a project by code). */
+export function findProjectsByCode(db: Db, code: string) {
+  return db
+    .select({ id: projects.id, organizationId: projects.organizationId })
+    .from(projects)
+    .where(eq(projects.code, code));
 }
