@@ -19,6 +19,7 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/portfolio', key: 'nav.portfolio', audience: 'all' },
   { to: '/locations', key: 'nav.locations', audience: 'all' },
   { to: '/access', key: 'nav.access', audience: 'all' },
+  { to: '/reach', key: 'nav.reach', audience: 'staff' },
   { to: '/framework', key: 'nav.framework', audience: 'all' },
   { to: '/admin/users', key: 'nav.users', audience: 'admin' },
   { to: '/admin/api-tokens', key: 'nav.apiTokens', audience: 'admin' },

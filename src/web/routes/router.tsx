@@ -51,6 +51,9 @@ const PortfolioPage = lazy(() =>
 const AccessPage = lazy(() =>
   import('../features/access/access-page.js').then((m) => ({ default: m.AccessPage })),
 );
+const ReachPage = lazy(() =>
+  import('../features/reach/reach-page.js').then((m) => ({ default: m.ReachPage })),
+);
 const LocationsPage = lazy(() =>
   import('../features/locations/locations-page.js').then((m) => ({ default: m.LocationsPage })),
 );
@@ -142,6 +145,7 @@ export function createRouter() {
             { path: 'portfolio', element: <PortfolioPage /> },
             { path: 'locations', element: <LocationsPage /> },
             { path: 'access', element: <AccessPage /> },
+            { path: 'reach', element: <ReachPage /> },
             projectRoutes,
             feedbackRoutes,
             riskRoutes,

@@ -1,0 +1,88 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { AppError } from '../../../core/errors.js';
+import type {
+  Baseline,
+  CreateBaselineRequest,
+  ListBaselinesQuery,
+} from '../../../core/reach/baseline.schema.js';
+import type {
+  ListReachQuery,
+  ReachCount,
+  ReachFilter,
+} from '../../../core/reach/reach-entry.schema.js';
+import type { ReachImport } from '../../../core/reach/reach-import.schema.js';
+import type { Page } from '../../../core/shared/pagination.schema.js';
+import { api, toQueryString } from '../../api/client.js';
+
+export const REACH_QUERY_KEY = ['reach'] as const;
+export const BASELINES_QUERY_KEY = ['baselines'] as const;
+
+/** One page of reach cells. */
+export function reachQuery(query: ListReachQuery) {
+  return queryOptions({
+    queryKey: [...REACH_QUERY_KEY, 'list', query],
+    queryFn: () => api.get<Page<ReachCount>>(`/api/v1/reach${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of baselines. */
+export function baselinesQuery(query: ListBaselinesQuery) {
+  return queryOptions({
+    queryKey: [...BASELINES_QUERY_KEY, 'list', query],
+    queryFn: () => api.get<Page<Baseline>>(`/api/v1/baselines${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Records a baseline. */
+export function createBaseline(request: CreateBaselineRequest) {
+  return api.post<Baseline>('/api/v1/baselines', request);
+}
+
+/** The link of a reach export with the table's filters. */
+export function reachExportHref(filter: ReachFilter, format: 'csv' | 'xlsx') {
+  return `/api/v1/reach/export${toQueryString({ ...filter, format })}`;
+}
+
+export interface DryRunResult {
+  dryRun: true;
+  rowsRead: number;
+  cells: number;
+  skippedRows: number;
+  ignoredColumns: string[];
+}
+
+export interface ImportFields {
+  projectId: string;
+  kind: 'aggregated' | 'individual';
+  periodStart?: string;
+  periodEnd?: string;
+}
+
+/** Uploads an import: a dry run answers its outcome, a real one answers the started import. */
+export async function uploadReachImport(file: File, fields: ImportFields, dryRun: boolean) {
+  const form = new FormData();
+  form.append('file', file);
+  for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
+  form.append('dryRun', String(dryRun));
+  const response = await fetch('/api/v1/reach/imports', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Accept-Language': i18next.language || 'en' },
+    body: form,
+  });
+  const data: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw AppError.fromBody(data, `HTTP ${response.status}`);
+  return data as DryRunResult | ReachImport;
+}
+
+/** An import's progress, polled every second while it runs. */
+export function reachImportQuery(id: string) {
+  return queryOptions({
+    queryKey: [...REACH_QUERY_KEY, 'import', id],
+    queryFn: () => api.get<ReachImport>(`/api/v1/reach/imports/${id}`),
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? 1000 : false),
+  });
+}
