@@ -105,7 +105,7 @@ export function BaselineForm() {
           <fieldset key={bracket.code} className="baseline-bracket">
             <legend>
               <Text fw={600} span>
-                <bdi>{bracket.code}</bdi>
+                <span dir="ltr">{bracket.code}</span>
               </Text>
             </legend>
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">

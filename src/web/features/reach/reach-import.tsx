@@ -162,6 +162,7 @@ export function ReachImportPanel() {
             run.reset();
           }}
           clearable
+          clearButtonProps={{ 'aria-label': t('reach.import.clear') }}
         />
         <Group gap="sm">
           <Button
