@@ -1,49 +1,8 @@
 /** `mainstream import gazetteer` as an operator runs it: progress, summary, problems, exit codes. */
-import { execFile } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminQuery, withDatabase } from '../support/global-setup.js';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../support/cli-harness.js';
 
-const run = promisify(execFile);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mainstream-cli-gazetteer-'));
-const env: NodeJS.ProcessEnv = { ...process.env, MAINSTREAM_DATA_DIR: dataDir };
-delete env.DATABASE_URL;
-let databaseName: string | undefined;
-
-beforeAll(async () => {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) {
-    databaseName = `mainstream_cli_${crypto.randomBytes(5).toString('hex')}`;
-    await adminQuery(url, `CREATE DATABASE ${databaseName} TEMPLATE ${inject('postgresTemplate')}`);
-    env.DATABASE_URL = withDatabase(url, databaseName);
-    env.MAINSTREAM_ENCRYPTION_KEY = crypto.randomBytes(32).toString('base64');
-  }
-});
-afterAll(async () => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  if (databaseName)
-    await adminQuery(
-      process.env.TEST_DATABASE_URL!,
-      `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`,
-    );
-});
-
-async function mainstream(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/mainstream.js', ...args], {
-      env,
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const { mainstream } = useCli('cli-gazetteer');
 
 describe('mainstream import gazetteer', () => {
   const file = 'test/fixtures/formats/cod-ab-sample.csv';
