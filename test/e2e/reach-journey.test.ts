@@ -40,7 +40,10 @@ describe.skipIf(!HAS_CHROMIUM)('reach', () => {
     await expect.poll(() => page.getByText('SDN-SHL-2026-01').count()).toBeGreaterThan(0);
     await shoot(page, 'reach-en-1280-table');
     await page.getByRole('tab', { name: 'Import' }).click();
-    await page.getByLabel(/^Project/).first().click();
+    await page
+      .getByLabel(/^Project/)
+      .first()
+      .click();
     await page.getByRole('option', { name: /SDN-SHL-2026-01/ }).click();
     const bad = path.join(dir, 'bad.csv');
     fs.writeFileSync(

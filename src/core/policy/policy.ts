@@ -339,7 +339,8 @@ export const POLICY = {
     roles: DATA_EDITORS,
     scope: 'organization',
     tokens: false,
-    description: 'Import reach figures or individual records (CSV, XLSX, Kobo, HXL), all or nothing',
+    description:
+      'Import reach figures or individual records (CSV, XLSX, Kobo, HXL), all or nothing',
   },
   'reach.export': {
     roles: ALL,
