@@ -143,6 +143,37 @@ function countOf(text: string, at: At, field: string): number | RowProblem {
 const isProblem = (value: unknown): value is RowProblem =>
   typeof value === 'object' && value !== null && 'code' in value && 'line' in value;
 
+/**
+ * The result of a pure function of one cell's text, remembered per distinct text: the codes of a
+ * file repeat down its rows (bounded, like the date cache).
+ */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    if (known.size > 10_000) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}
+
+const sexOf = memo(parseSex);
+const disabilityOf = memo(
+  (text: string): DisabilityStatus | undefined => DISABILITY[text.toLowerCase()],
+);
+const bracketReaders = new WeakMap<AgeBracketSet, (text: string) => string | undefined>();
+
+/** bracketCodeOf for one bracket set, remembered per distinct text. */
+function bracketReader(brackets: AgeBracketSet): (text: string) => string | undefined {
+  let read = bracketReaders.get(brackets);
+  if (!read) {
+    read = memo((text) => bracketCodeOf(text, brackets));
+    bracketReaders.set(brackets, read);
+  }
+  return read;
+}
+
 /** The cells of an aggregated row (long: one cell; wide: one per filled cell column). */
 export function readAggregatedRow(
   values: readonly string[],
@@ -155,16 +186,20 @@ export function readAggregatedRow(
   const pcode = locationOf(values, plan);
   if (!PCODE.test(pcode)) problems.push(at('location', pcode ? 'not_a_pcode' : 'missing'));
   const period = rowPeriod(values, plan, ctx, at);
-  if (isProblem(period)) problems.push(period);
-  const base = { line, pcode, periodStart: '', periodEnd: '' };
-  if (!isProblem(period)) Object.assign(base, { periodStart: period.start, periodEnd: period.end });
-  const cells =
-    plan.cells.length > 0
-      ? wideCells(values, plan, base, at, problems)
-      : [longCell(values, plan, ctx, base, at, problems)];
-  return problems.length > 0
-    ? { problems }
-    : { cells: cells.filter((c): c is StagedCell => c !== undefined) };
+  const periodBad = isProblem(period);
+  if (periodBad) problems.push(period);
+  const base: Base = {
+    line,
+    pcode,
+    periodStart: periodBad ? '' : period.start,
+    periodEnd: periodBad ? '' : period.end,
+  };
+  if (plan.cells.length > 0) {
+    const cells = wideCells(values, plan, base, at, problems);
+    return problems.length > 0 ? { problems } : { cells };
+  }
+  const one = longCell(values, plan, ctx, base, at, problems);
+  return problems.length > 0 || !one ? { problems } : { cells: [one] };
 }
 
 type Base = Pick<StagedCell, 'line' | 'pcode' | 'periodStart' | 'periodEnd'>;
@@ -208,16 +243,25 @@ function longCell(
   at: At,
   problems: RowProblem[],
 ): StagedCell | undefined {
-  const sex = parseSex(cell(values, plan.sex));
+  const sex = sexOf(cell(values, plan.sex));
   if (!sex) problems.push(at('sex', 'unknown_sex'));
-  const bracket = bracketCodeOf(cell(values, plan.ageBracket), ctx.brackets);
+  const bracket = bracketReader(ctx.brackets)(cell(values, plan.ageBracket));
   if (!bracket) problems.push(at('ageBracket', 'unknown_bracket'));
-  const disability = DISABILITY[cell(values, plan.disability).toLowerCase()];
+  const disability = disabilityOf(cell(values, plan.disability));
   if (!disability) problems.push(at('disability', 'unknown_disability'));
   const count = countOf(cell(values, plan.count), at, 'count');
   if (isProblem(count)) problems.push(count);
   if (!sex || !bracket || !disability || isProblem(count)) return undefined;
-  return { ...base, sex, bracket, disability, count };
+  return {
+    line: base.line,
+    pcode: base.pcode,
+    periodStart: base.periodStart,
+    periodEnd: base.periodEnd,
+    sex,
+    bracket,
+    disability,
+    count,
+  };
 }
 
 /** The person of an individual row, `skipped` when the row records no consent. */

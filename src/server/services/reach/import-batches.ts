@@ -57,8 +57,13 @@ export class BatchBuffer {
   ) {}
 
   async push(line: string): Promise<void> {
+    if (this.add(line)) await this.drain();
+  }
+
+  /** Adds a line without waiting; true when the batch is full and should be drained. */
+  add(line: string): boolean {
     this.lines.push(line);
-    if (this.lines.length >= this.size) await this.drain();
+    return this.lines.length >= this.size;
   }
 
   async drain(): Promise<void> {

@@ -147,7 +147,7 @@ async function stageRows(
         for (const cell of result.cells) {
           pass.pcodes.add(cell.pcode, cell.line);
           pass.staged += 1;
-          if (pass.problems.isEmpty) await cells.push(cellLine(cell));
+          if (pass.problems.isEmpty && cells.add(cellLine(cell))) await cells.drain();
         }
     } else {
       const result = readIndividualRow(row.values, plan, row.line, rowContext);
@@ -156,7 +156,8 @@ async function stageRows(
       else {
         pass.pcodes.add(result.person.pcode, result.person.line);
         groups.add(result.person);
-        if (keep && pass.problems.isEmpty) await people.push(personLine(result.person));
+        if (keep && pass.problems.isEmpty && people.add(personLine(result.person)))
+          await people.drain();
       }
     }
     if (pass.rowsRead % batchSize === 0) {
