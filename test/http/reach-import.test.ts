@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const fixture = (name: string) => fs.readFileSync(`test/fixtures/formats/${name}`);
-const KOBO_XLSX = '../shared/formats/kobo-export-sample.xlsx';
+const KOBO_XLSX = 'test/fixtures/formats/kobo-export-sample.xlsx';
 
 async function upload(
   fields: Record<string, string>,
