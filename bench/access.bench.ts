@@ -6,8 +6,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { systemActor } from '../src/core/policy/actor.js';
-import { buildDeps } from '../src/server/bootstrap.js';
-import { loadConfig } from '../src/server/config.js';
 import type { Database } from '../src/server/db/database.js';
 import { createApp } from '../src/server/http/app.js';
 import {
@@ -16,10 +14,10 @@ import {
   reachedByPlace,
   reachedCells,
 } from '../src/server/repos/access.repo.js';
-import type { Context } from '../src/server/services/context.js';
 import { createOrganization } from '../src/server/services/organizations.service.js';
 import { createProject } from '../src/server/services/projects.service.js';
 import { createUser } from '../src/server/services/users.service.js';
+import { benchDeps, systemContextOf } from './bench-deps.js';
 import { median } from './median.js';
 
 const ROWS = Number(process.env.BENCH_REACH_ROWS ?? 1_000_000);
@@ -61,21 +59,8 @@ async function seed(database: Database, organizationId: string, projectId: strin
 
 /** Prints the table and analysis figures for one database; returns the table's API time. */
 export async function benchAccess(label: string, database: Database): Promise<number> {
-  const deps = await buildDeps(
-    {
-      ...loadConfig(),
-      logLevel: 'silent',
-      encryptionKey: crypto.randomBytes(32).toString('base64'),
-    },
-    database,
-  );
-  const base: Context = {
-    deps,
-    db: database.db,
-    actor: systemActor('bench'),
-    origin: { ip: null, userAgent: null },
-    lang: 'en',
-  };
+  const deps = await benchDeps(database);
+  const base = systemContextOf(deps);
   const org = await createOrganization(base, {
     code: `bench-a-${crypto.randomBytes(3).toString('hex')}`,
     name: 'Bench',

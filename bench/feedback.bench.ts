@@ -5,8 +5,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { systemActor } from '../src/core/policy/actor.js';
-import { buildDeps } from '../src/server/bootstrap.js';
-import { loadConfig } from '../src/server/config.js';
 import type { Database } from '../src/server/db/database.js';
 import { createApp } from '../src/server/http/app.js';
 import {
@@ -18,6 +16,7 @@ import {
 import { createToken } from '../src/server/services/api-tokens.service.js';
 import type { Context } from '../src/server/services/context.js';
 import { createOrganization } from '../src/server/services/organizations.service.js';
+import { benchDeps, systemContextOf } from './bench-deps.js';
 import { median } from './median.js';
 
 const MESSAGES = Number(process.env.BENCH_SMS ?? 2_000);
@@ -52,21 +51,8 @@ async function concurrently(count: number, work: (i: number) => Promise<void>) {
 
 /** Prints webhook and dashboard figures for one database; returns the webhook rate. */
 export async function benchFeedback(label: string, database: Database): Promise<number> {
-  const deps = await buildDeps(
-    {
-      ...loadConfig(),
-      logLevel: 'silent',
-      encryptionKey: crypto.randomBytes(32).toString('base64'),
-    },
-    database,
-  );
-  const base: Context = {
-    deps,
-    db: database.db,
-    actor: systemActor('bench'),
-    origin: { ip: null, userAgent: null },
-    lang: 'en',
-  };
+  const deps = await benchDeps(database);
+  const base = systemContextOf(deps);
   const org = await createOrganization(base, {
     code: `bench-f-${crypto.randomBytes(3).toString('hex')}`,
     name: 'Bench',

@@ -15,8 +15,8 @@ import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { systemActor } from '../src/core/policy/actor.js';
-import { buildDeps } from '../src/server/bootstrap.js';
-import { loadConfig } from '../src/server/config.js';
+import type { buildDeps } from '../src/server/bootstrap.js';
+import { benchDeps } from './bench-deps.js';
 import type { Database } from '../src/server/db/database.js';
 import type { Context } from '../src/server/services/context.js';
 import { createOrganization } from '../src/server/services/organizations.service.js';
@@ -130,14 +130,7 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 export async function benchReach(label: string, database: Database): Promise<number> {
   const file = path.join(os.tmpdir(), `mainstream-reach-${ROWS}.csv`);
   generate(file);
-  const deps = await buildDeps(
-    {
-      ...loadConfig(),
-      logLevel: 'silent',
-      encryptionKey: crypto.randomBytes(32).toString('base64'),
-    },
-    database,
-  );
+  const deps = await benchDeps(database);
   const { ctx, projectId } = await seed(deps);
   await copyPlain(database, file); // warm-up: file cache, relation creation
   const copyMs = await copyPlain(database, file);
