@@ -18,6 +18,8 @@ import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './br
 let app: RunningApp;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mainstream-strategic-'));
 const PLACE = 'SD0102';
+/** Imports and analyses on a busy machine take seconds, not the one second a poll waits by default. */
+const SLOW = { timeout: 60_000 };
 const WG = ['seeing', 'hearing', 'walking', 'remembering', 'selfcare', 'communicating'];
 
 async function signedIn(email: string): Promise<Page> {
@@ -73,7 +75,7 @@ describe.skipIf(!HAS_CHROMIUM)('browser journey: the strategic level', () => {
     await page.locator('input[type=file]').setInputFiles('content/demo/sdn-gazetteer.csv');
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => page.getByText('The gazetteer was imported').count()).toBe(1);
+    await expect.poll(() => page.getByText('The gazetteer was imported').count(), SLOW).toBe(1);
 
     // The baseline goes in through its import route, as the baseline screen has no file upload.
     const baseline = await page.evaluate(async (csv) => {
@@ -100,14 +102,15 @@ describe.skipIf(!HAS_CHROMIUM)('browser journey: the strategic level', () => {
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByRole('button', { name: en.reach.import.check }).click();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => page.getByText(/200 rows read/).count()).toBe(1);
+    // The import runs in the background; the page polls its progress.
+    await expect.poll(() => page.getByText(/200 rows read/).count(), SLOW).toBe(1);
 
     await page.goto(
       `${app.baseUrl}/access?location=${PLACE}&periodFrom=2026-05-01&periodTo=2026-05-31`,
     );
     const alert = page.getByRole('alert').filter({ hasText: 'Groups significantly under-reached' });
     await expect
-      .poll(() => alert.innerText())
+      .poll(() => alert.innerText(), SLOW)
       .toContain('Female · 60 years and over · With a disability');
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
