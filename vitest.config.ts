@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
+    // Browser journeys poll pages that load lazily and imports that run in the background: on a
+    // busy two-core machine that takes seconds, not the one second vitest waits by default.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
