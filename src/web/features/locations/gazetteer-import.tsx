@@ -1,4 +1,4 @@
-import { Alert, Button, Card, FileInput, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type {
 import { ErrorAlert } from '../../components/error-alert.js';
 import { ImportProblems } from './import-problems.js';
 import { importGazetteerFile, LOCATIONS_QUERY_KEY } from './locations.api.js';
+import { SpreadsheetFileInput } from '../../components/spreadsheet-file-input.js';
 
 function problemsOf(error: unknown) {
   if (!AppError.isAppError(error)) return undefined;
@@ -81,17 +82,15 @@ export function GazetteerImport() {
         <Text size="sm" c="dimmed">
           {t('locations.import.intro')}
         </Text>
-        <FileInput
+        <SpreadsheetFileInput
           label={t('locations.import.file')}
           placeholder={t('locations.import.choose')}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          clearLabel={t('locations.import.clear')}
           value={file}
           onChange={(chosen) => {
             setFile(chosen);
             run.reset();
           }}
-          clearable
-          clearButtonProps={{ 'aria-label': t('locations.import.clear') }}
         />
         <Group gap="sm">
           <Button

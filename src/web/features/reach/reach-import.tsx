@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Card,
-  FileInput,
   Group,
   Progress,
   SegmentedControl,
@@ -26,6 +25,7 @@ import {
   type DryRunResult,
   type ImportFields,
 } from './reach.api.js';
+import { SpreadsheetFileInput } from '../../components/spreadsheet-file-input.js';
 
 const rowsOf = (error: unknown): RowProblem[] | undefined => {
   if (!AppError.isAppError(error)) return undefined;
@@ -152,17 +152,15 @@ export function ReachImportPanel() {
             onChange={(e) => change({ periodEnd: e.currentTarget.value })}
           />
         </Group>
-        <FileInput
+        <SpreadsheetFileInput
           label={t('reach.import.file')}
           placeholder={t('reach.import.choose')}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          clearLabel={t('reach.import.clear')}
           value={file}
           onChange={(chosen) => {
             setFile(chosen);
             run.reset();
           }}
-          clearable
-          clearButtonProps={{ 'aria-label': t('reach.import.clear') }}
         />
         <Group gap="sm">
           <Button
