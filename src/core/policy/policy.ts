@@ -360,6 +360,14 @@ export const POLICY = {
     tokens: true,
     description: 'People reached by place and group (viewers: small cells suppressed)',
   },
+  // — participation (issue 6) —
+  // end of participation
+  // — safety audits (issue 6) —
+  // end of safety audits
+  // — services and referrals (issue 6) —
+  // end of services and referrals
+  // — capacity, guidance and roadmap (issue 6) —
+  // end of capacity, guidance and roadmap
 } as const satisfies Record<string, PolicyEntry>;
 
 export type PolicyAction = keyof typeof POLICY;

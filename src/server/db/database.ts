@@ -16,8 +16,21 @@ import * as baseSchema from './schema.js';
 import * as projectSchema from './schema-projects.js';
 import * as feedbackSchema from './schema-feedback.js';
 import * as strategicSchema from './schema-strategic.js';
+import * as participationSchema from './schema-participation.js';
+import * as safetySchema from './schema-safety.js';
+import * as servicesSchema from './schema-services.js';
+import * as capacitySchema from './schema-capacity.js';
 
-const schema = { ...baseSchema, ...projectSchema, ...feedbackSchema, ...strategicSchema };
+const schema = {
+  ...baseSchema,
+  ...projectSchema,
+  ...feedbackSchema,
+  ...strategicSchema,
+  ...participationSchema,
+  ...safetySchema,
+  ...servicesSchema,
+  ...capacitySchema,
+};
 import { lockDataDir } from './data-dir-lock.js';
 
 export type Schema = typeof schema;

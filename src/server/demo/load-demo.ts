@@ -48,6 +48,7 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
   await loadDemoLocations(ctx);
   await loadDemoRisks(ctx);
   await loadDemoReach(ctx);
+  // issue 6 demo loaders (participation, safety audits, services, capacity)
   return { loaded: true, logins };
 }
 

@@ -10,6 +10,10 @@ import { RequireAuth } from './require-auth.js';
 import { RequireStaff } from './require-staff.js';
 import { RequireRisk } from '../features/risk/require-risk.js';
 import { RouteError } from './route-error.js';
+import { participationRoutes } from '../features/participation/participation-routes.js';
+import { safetyRoutes } from '../features/safety/safety-routes.js';
+import { servicesRoutes } from '../features/services/services-routes.js';
+import { capacityRoutes } from '../features/capacity/capacity-routes.js';
 
 // Pages most users never open load on demand, keeping the first download small.
 const RisksPage = lazy(() =>
@@ -149,6 +153,10 @@ export function createRouter() {
             projectRoutes,
             feedbackRoutes,
             riskRoutes,
+            ...participationRoutes,
+            ...safetyRoutes,
+            ...servicesRoutes,
+            ...capacityRoutes,
             {
               path: 'admin',
               element: <RequireAdmin />,

@@ -1,0 +1,2 @@
+/** Trainings, the guidance library, focal points and the protection roadmap (issue 6). */
+export {};

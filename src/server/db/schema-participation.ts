@@ -1,0 +1,2 @@
+/** Community consultations and committees (issue 6). */
+export {};

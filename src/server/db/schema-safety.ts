@@ -1,0 +1,2 @@
+/** Site safety audits: templates, audits, answers, photos and the actions findings become (issue 6). */
+export {};
