@@ -57,6 +57,30 @@ describe.skipIf(!HAS_CHROMIUM)('risk analysis journey', () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 
+  it('revises the analysis and links a project that targets the risk', async () => {
+    const page = await signedIn('en', 1280);
+    const history = `${app.baseUrl}/risks/history?location=SD0203&risk=family_separation`;
+    await page.goto(history);
+    await page.getByRole('link', { name: /Revise the analysis of 2026-06-15/ }).click();
+    await page.getByRole('heading', { name: en.risk.edit.title }).waitFor();
+    // June's capacity from 3 to 1: 3 × 4 ÷ 1 = 12.
+    await page.getByRole('radiogroup', { name: en.risk.form.capacity }).getByText('1').click();
+    await page.getByLabel(en.risk.form.justification).nth(2).fill('Patrols stopped in January');
+    await page.getByRole('button', { name: en.risk.edit.submit }).click();
+    await page.waitForURL(/\/risks\/history/);
+    await page.getByRole('cell', { name: '12', exact: true }).waitFor();
+
+    await page.getByRole('link', { name: /Revise the analysis of 2026-06-15/ }).click();
+    await page.locator('input').and(page.getByLabel(en.risk.edit.projects)).click();
+    await page.getByRole('option', { name: /SDN-SHL-2026-01/ }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: en.risk.edit.saveProjects }).click();
+    await page.getByText(en.risk.edit.projectsSaved).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(history);
+    await page.getByRole('link', { name: /SDN-SHL-2026-01/ }).waitFor();
+  }, 60_000);
+
   it('shows the matrix with words in every cell, moved by arrow keys', async () => {
     const page = await signedIn('en', 1280);
     await page.goto(`${app.baseUrl}/risks/matrix?country=SDN`);

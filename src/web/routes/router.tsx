@@ -19,6 +19,9 @@ import { capacityRoutes } from '../features/capacity/capacity-routes.js';
 const RisksPage = lazy(() =>
   import('../features/risk/risks-page.js').then((m) => ({ default: m.RisksPage })),
 );
+const RiskEditPage = lazy(() =>
+  import('../features/risk/risk-edit-page.js').then((m) => ({ default: m.RiskEditPage })),
+);
 const RiskFormPage = lazy(() =>
   import('../features/risk/risk-form-page.js').then((m) => ({ default: m.RiskFormPage })),
 );
@@ -112,7 +115,13 @@ const riskRoutes = {
         { path: 'history', element: <RiskHistoryPage /> },
       ],
     },
-    { element: <RequireRisk edit />, children: [{ path: 'new', element: <RiskFormPage /> }] },
+    {
+      element: <RequireRisk edit />,
+      children: [
+        { path: 'new', element: <RiskFormPage /> },
+        { path: ':id/edit', element: <RiskEditPage /> },
+      ],
+    },
   ],
 };
 

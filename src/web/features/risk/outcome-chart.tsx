@@ -1,5 +1,6 @@
-import { Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   CartesianGrid,
   Line,
@@ -51,8 +52,8 @@ export function OutcomeChart({ history }: { history: RiskHistory }) {
   );
 }
 
-/** The series as a table: date, the three ratings, the score and band. */
-export function OutcomeTable({ history }: { history: RiskHistory }) {
+/** The series as a table: date, the three ratings, the score and band; editors revise from it. */
+export function OutcomeTable({ history, editable }: { history: RiskHistory; editable: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
@@ -68,6 +69,11 @@ export function OutcomeTable({ history }: { history: RiskHistory }) {
                 </Table.Th>
               ),
             )}
+            {editable && (
+              <Table.Th scope="col">
+                <span className="visually-hidden">{t('risk.edit.column')}</span>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -81,6 +87,17 @@ export function OutcomeTable({ history }: { history: RiskHistory }) {
               <Table.Td>
                 <BandBadge {...p.risk} />
               </Table.Td>
+              {editable && (
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/risks/${p.id}/edit`}
+                    aria-label={t('risk.edit.linkLabel', { date: p.date })}
+                  >
+                    {t('common.edit')}
+                  </Anchor>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

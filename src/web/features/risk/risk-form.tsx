@@ -84,16 +84,19 @@ function WhatFields({ form }: { form: Form }) {
   );
 }
 
-/** Records one analysis; the score and band are shown live from the same core function. */
+/** Records or revises one analysis; the score and band are shown live from the same core function. */
 export function RiskForm({
+  analysis,
   onDone,
   onCancel,
 }: {
+  /** The analysis to revise; a new one when absent. */
+  analysis?: RiskAnalysis;
   onDone: (a: RiskAnalysis) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const { form, submit, message, isPending } = useRiskForm(onDone);
+  const { form, submit, message, isPending } = useRiskForm(onDone, analysis);
   return (
     <form onSubmit={form.handleSubmit(submit)} noValidate>
       <Stack gap="md" maw={760}>
@@ -110,7 +113,7 @@ export function RiskForm({
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={isPending}>
-            {t('risk.form.submit')}
+            {t(analysis ? 'risk.edit.submit' : 'risk.form.submit')}
           </Button>
         </Group>
       </Stack>

@@ -43,7 +43,7 @@ export function RiskHistoryPage() {
               {t('risk.history.trend')}
             </Title>
             <OutcomeChart history={h} />
-            <OutcomeTable history={h} />
+            <OutcomeTable history={h} editable={canEditRisks(role)} />
           </section>
           <section aria-labelledby="changes-heading">
             <Title id="changes-heading" order={2} fz="h3" mb="xs">

@@ -11,6 +11,7 @@ import type {
   RiskAnalysisSummary,
   RiskPrioritiesQuery,
   RiskPriority,
+  UpdateRiskAnalysisRequest,
 } from '../../../core/risk/risk-analysis-api.schema.js';
 import type { RiskHistory } from '../../../core/risk/risk-history.schema.js';
 import type { LanguageCode } from '../../../core/shared/language.js';
@@ -83,6 +84,11 @@ export function riskAnalysisQuery(id: string) {
 /** Records an analysis. */
 export function createRiskAnalysis(entry: RiskAnalysisEntry) {
   return api.post<RiskAnalysis>(BASE, entry);
+}
+
+/** Revises an analysis from the version the form started with (409 when someone saved since). */
+export function updateRiskAnalysis(id: string, request: UpdateRiskAnalysisRequest) {
+  return api.put<RiskAnalysis>(`${BASE}/${encodeURIComponent(id)}`, request);
 }
 
 /** Records an intervention against an analysed risk. */

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { computeRisk, type RiskAssessment } from '../../../core/risk/compute-risk.js';
 import { riskAnalysisEntrySchema } from '../../../core/risk/risk-analysis.schema.js';
@@ -8,7 +8,12 @@ import type { RiskAnalysis } from '../../../core/risk/risk-analysis-api.schema.j
 import { DEFAULT_SEVERITY_BANDS } from '../../../core/risk/severity-bands.schema.js';
 import { todayIso } from '../../lib/today.js';
 import { useServerSubmit } from '../../lib/use-server-submit.js';
-import { createRiskAnalysis, RISK_QUERY_KEY, settingsQuery } from './risk.api.js';
+import {
+  createRiskAnalysis,
+  RISK_QUERY_KEY,
+  settingsQuery,
+  updateRiskAnalysis,
+} from './risk.api.js';
 
 export type RiskFormInput = z.input<typeof riskAnalysisEntrySchema>;
 export type RiskFormOutput = z.output<typeof riskAnalysisEntrySchema>;
@@ -30,26 +35,49 @@ export const RISK_FIELDS = [
 
 const rating = { rating: 3, justification: '' };
 
-/** The form of one analysis: validated by the server's schema, sent once, field errors placed. */
-export function useRiskForm(onDone: (analysis: RiskAnalysis) => void) {
+const BLANK: DefaultValues<RiskFormInput> = {
+  locationPcode: '',
+  date: todayIso(),
+  threatDescription: '',
+  affectedGroups: [{ description: '' }],
+  threat: rating,
+  vulnerability: rating,
+  capacity: rating,
+  sources: [{ title: '' }],
+};
+
+/** The entry fields of a stored analysis, to revise it. */
+export function entryOf(analysis: RiskAnalysis): RiskFormInput {
+  return {
+    locationPcode: analysis.locationPcode,
+    date: analysis.date,
+    riskCode: analysis.riskCode,
+    threatDescription: analysis.threatDescription,
+    affectedGroups: analysis.affectedGroups,
+    threat: analysis.threat,
+    vulnerability: analysis.vulnerability,
+    capacity: analysis.capacity,
+    sources: analysis.sources.length > 0 ? analysis.sources : [{ title: '' }],
+  };
+}
+
+/**
+ * The form of one analysis, new or revised: validated by the server's schema, sent once, field
+ * errors placed. A revision carries the version it started from, so a concurrent one is refused.
+ */
+export function useRiskForm(onDone: (analysis: RiskAnalysis) => void, existing?: RiskAnalysis) {
   const queryClient = useQueryClient();
   const form = useForm<RiskFormInput, unknown, RiskFormOutput>({
     resolver: zodResolver(riskAnalysisEntrySchema),
-    defaultValues: {
-      locationPcode: '',
-      date: todayIso(),
-      threatDescription: '',
-      affectedGroups: [{ description: '' }],
-      threat: rating,
-      vulnerability: rating,
-      capacity: rating,
-      sources: [{ title: '' }],
-    },
+    defaultValues: existing ? entryOf(existing) : BLANK,
   });
   const submission = useServerSubmit({
     setError: form.setError,
     fields: RISK_FIELDS,
-    send: createRiskAnalysis,
+    send: (entry: RiskFormOutput) =>
+      existing
+        ? updateRiskAnalysis(existing.id, { ...entry, version: existing.version })
+        : createRiskAnalysis(entry),
     onSuccess: async (analysis: RiskAnalysis) => {
       await queryClient.invalidateQueries({ queryKey: RISK_QUERY_KEY });
       onDone(analysis);
