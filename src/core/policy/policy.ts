@@ -363,10 +363,216 @@ export const POLICY = {
   // — participation (issue 6) —
   // end of participation
   // — safety audits (issue 6) —
+  // Safety gaps by site tell an attacker where people are exposed: staff of protection and
+  // programmes only, no viewer aggregates (decision 026).
+  'safety.read': {
+    roles: ['protection_officer', 'project_manager', 'me_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Sites, audit template, audits (audited), photos (audited), trends, actions',
+  },
+  'safety.audit': {
+    roles: ['protection_officer', 'project_manager', 'me_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Record sites and audits, add photos, make and update actions of findings',
+  },
+  'safety.template': {
+    roles: ['protection_officer', 'admin'],
+    scope: 'organization',
+    tokens: false,
+    description: "Edit the organisation's audit template (add, reword, retire items)",
+  },
+  'safety.export': {
+    roles: ['protection_officer', 'project_manager', 'me_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Export audit findings (CSV/XLSX with HXL, audited)',
+  },
   // end of safety audits
   // — services and referrals (issue 6) —
+  'directory.list': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Search the service directory in your countries; referral pathways per place',
+  },
+  'directory.read': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Read a service of the directory',
+  },
+  'directory.create': {
+    roles: ['protection_officer', 'psea_focal_point', 'project_manager'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Add a service to the directory',
+  },
+  'directory.update': {
+    roles: ['protection_officer', 'psea_focal_point', 'project_manager'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Revise or verify a service of the directory',
+  },
+  'directory.import': {
+    roles: ['protection_officer', 'psea_focal_point', 'project_manager'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Import an Open Referral HSDS package (3.0, or 1.1), all services or none',
+  },
+  'directory.export': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Export the directory as CSV/XLSX (HXL row) or an HSDS 3.0 data package',
+  },
+  'referrals.create': {
+    roles: ['feedback_operator', 'protection_officer', 'psea_focal_point'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Refer a person to a service, with their recorded consent (audited)',
+  },
+  'referrals.override': {
+    roles: ['protection_officer', 'psea_focal_point'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Refer without consent, giving a reason (life-saving cases; audited)',
+  },
+  'referrals.list': {
+    roles: ['feedback_operator', 'protection_officer', 'psea_focal_point'],
+    scope: 'organization',
+    tokens: false,
+    description: 'List referrals and overdue follow-ups in your countries (audited)',
+  },
+  'referrals.read': {
+    roles: ['feedback_operator', 'protection_officer', 'psea_focal_point'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Read a referral with the facts shared (audited)',
+  },
+  'referrals.update': {
+    roles: ['feedback_operator', 'protection_officer', 'psea_focal_point'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Record a referral’s status, follow-up date and outcome',
+  },
+  'referrals.report': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Referral counts by service type and status (viewers: small cells suppressed)',
+  },
   // end of services and referrals
   // — capacity, guidance and roadmap (issue 6) —
+  'trainings.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: false,
+    description: 'List training sessions, the people who can be named, project staff (audited)',
+  },
+  'trainings.read': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: false,
+    description: 'Read a training session with its named staff participants (audited)',
+  },
+  'trainings.create': {
+    roles: ['protection_officer', 'project_manager', 'me_officer', 'psea_focal_point'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Record a training session with its participants',
+  },
+  'trainings.update': {
+    roles: ['protection_officer', 'project_manager', 'me_officer', 'psea_focal_point'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Revise a training session',
+  },
+  'trainings.staff': {
+    roles: PROJECT_EDITORS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Set the staff of a project (the denominator of training coverage)',
+  },
+  'trainings.coverage': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: false,
+    description: 'Share of project staff trained per topic, flagged below the target',
+  },
+  'trainings.export': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Export training counts as CSV/XLSX (viewers: small cells suppressed); audited',
+  },
+  'guidance.list': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Search the guidance library in the four languages',
+  },
+  'guidance.create': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Add guidance to the library',
+  },
+  'guidance.update': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Edit guidance, shipped or the organisation’s own',
+  },
+  'focalPoints.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: false,
+    description: 'Who to call: focal points per area and country office (staff contacts, audited)',
+  },
+  'focalPoints.create': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Name the focal point of an area in a country office',
+  },
+  'focalPoints.update': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Change a focal point or their contact details',
+  },
+  'focalPoints.delete': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Remove a focal point',
+  },
+  'roadmap.list': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Protection roadmap milestones and progress per pillar',
+  },
+  'roadmap.create': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Add a roadmap milestone',
+  },
+  'roadmap.update': {
+    roles: ['admin', 'protection_officer'],
+    scope: 'organization',
+    tokens: false,
+    description: 'Change a roadmap milestone: status, owner, due date, evidence',
+  },
+  'roadmap.export': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Export the protection roadmap as CSV/XLSX; audited',
+  },
   // end of capacity, guidance and roadmap
 } as const satisfies Record<string, PolicyEntry>;
 
