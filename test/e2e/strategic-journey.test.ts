@@ -1,6 +1,6 @@
 /**
  * The strategic level as people live it (issue 5): an M&E officer imports the demo country's
- * gazetteer and a population baseline, then an individual-level file with Washington Group
+ * gazetteer and a population baseline (both through their import screens), then an individual-level file with Washington Group
  * answers, and sees the exclusion alert for the group left out; a viewer exports the reach table as
  * XLSX with HXL tags and small cells suppressed; a protection officer records a risk analysis for
  * two dates and sees the change as a protection outcome.
@@ -77,15 +77,19 @@ describe.skipIf(!HAS_CHROMIUM)('browser journey: the strategic level', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.getByText('The gazetteer was imported').count(), SLOW).toBe(1);
 
-    // The baseline goes in through its import route, as the baseline screen has no file upload.
-    const baseline = await page.evaluate(async (csv) => {
-      const form = new FormData();
-      form.set('file', new File([csv], 'baseline.csv', { type: 'text/csv' }));
-      form.set('source', 'Census projection 2026 (training data)');
-      form.set('referenceDate', '2026-01-01');
-      return (await fetch('/api/v1/baselines/imports', { method: 'POST', body: form })).status;
-    }, baselineCsv());
-    expect(baseline).toBeLessThan(300);
+    const baseline = path.join(dir, 'baseline.csv');
+    fs.writeFileSync(baseline, baselineCsv());
+    await page.goto(`${app.baseUrl}/reach`);
+    await page.getByRole('tab', { name: en.reach.tabs.baselines }).click();
+    const panel = page.getByRole('region', { name: en.reach.baselineImport.title });
+    await panel.getByLabel(en.reach.baseline.source).fill('Census projection 2026 (training data)');
+    await panel.getByLabel(en.reach.baseline.date).fill('2026-01-01');
+    await panel.locator('input[type=file]').setInputFiles(baseline);
+    await panel.getByRole('button', { name: en.reach.import.check }).click();
+    await panel.getByText('Rows read: 8. Baselines to record, one per place: 1.').waitFor();
+    await panel.getByRole('button', { name: en.reach.import.commit, exact: true }).click();
+    await panel.getByText('Rows read: 8. Baselines recorded: 1.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     const file = path.join(dir, 'individuals.csv');
     fs.writeFileSync(file, individualsCsv());

@@ -1,11 +1,22 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AppError } from '../../../core/errors.js';
 import { TableRegion } from '../../components/table-region.js';
 
 export interface RowProblem {
   line: number;
   field: string;
   code: string;
+}
+
+/** The bad rows (or bad form fields, as line 0) an import refusal carries, if it is one. */
+export function problemsOf(error: unknown): RowProblem[] | undefined {
+  if (!AppError.isAppError(error)) return undefined;
+  const details = error.details as {
+    rows?: RowProblem[];
+    fields?: { path: string; code: string }[];
+  };
+  return details?.rows ?? details?.fields?.map((f) => ({ line: 0, field: f.path, code: f.code }));
 }
 
 /** Bad rows of an import, by line, field and reason. */

@@ -13,10 +13,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppError } from '../../../core/errors.js';
 import type { ReachImport } from '../../../core/reach/reach-import.schema.js';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { ProblemTable, type RowProblem } from './problem-table.js';
+import { ProblemTable, problemsOf } from './problem-table.js';
 import { ProjectSelect } from './project-select.js';
 import {
   REACH_QUERY_KEY,
@@ -26,15 +25,6 @@ import {
   type ImportFields,
 } from './reach.api.js';
 import { SpreadsheetFileInput } from '../../components/spreadsheet-file-input.js';
-
-const rowsOf = (error: unknown): RowProblem[] | undefined => {
-  if (!AppError.isAppError(error)) return undefined;
-  const details = error.details as {
-    rows?: RowProblem[];
-    fields?: { path: string; code: string }[];
-  };
-  return details?.rows ?? details?.fields?.map((f) => ({ line: 0, field: f.path, code: f.code }));
-};
 
 function Checked({ result }: { result: DryRunResult }) {
   const { t } = useTranslation();
@@ -102,7 +92,7 @@ export function ReachImportPanel() {
   };
   const checked = run.data && 'dryRun' in run.data ? run.data : undefined;
   const started = run.data && !('dryRun' in run.data) ? (run.data as ReachImport) : undefined;
-  const problems = rowsOf(run.error);
+  const problems = problemsOf(run.error);
   const ready = Boolean(
     file &&
     fields.projectId &&

@@ -2,6 +2,7 @@ import { Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.js';
 import { BaselineForm } from './baseline-form.js';
+import { BaselineImportPanel } from './baseline-import.js';
 import { BaselinesList } from './baselines-list.js';
 import { ReachImportPanel } from './reach-import.js';
 import { ReachTable } from './reach-table.js';
@@ -27,6 +28,7 @@ export function ReachPage() {
         <Tabs.Panel value="baselines">
           <Stack gap="lg">
             <BaselinesList />
+            <BaselineImportPanel />
             <BaselineForm />
           </Stack>
         </Tabs.Panel>

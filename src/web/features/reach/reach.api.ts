@@ -67,7 +67,34 @@ export async function uploadReachImport(file: File, fields: ImportFields, dryRun
   form.append('file', file);
   for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
   form.append('dryRun', String(dryRun));
-  const response = await fetch('/api/v1/reach/imports', {
+  return postForm<DryRunResult | ReachImport>('/api/v1/reach/imports', form);
+}
+
+export interface BaselineImportFields {
+  source: string;
+  referenceDate: string;
+}
+
+export interface BaselineImportResult {
+  rows: number;
+  baselines: number;
+  dryRun: boolean;
+  ids: string[];
+}
+
+/** Uploads a baseline file: a dry run only checks it; otherwise every place's baseline or none. */
+export function uploadBaselineImport(file: File, fields: BaselineImportFields, dryRun: boolean) {
+  const form = new FormData();
+  form.append('file', file);
+  form.append('source', fields.source);
+  form.append('referenceDate', fields.referenceDate);
+  form.append('dryRun', String(dryRun));
+  return postForm<BaselineImportResult>('/api/v1/baselines/imports', form);
+}
+
+/** Posts a multipart form; an error answer becomes the AppError it carries. */
+async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const response = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { Accept: 'application/json', 'Accept-Language': i18next.language || 'en' },
@@ -75,7 +102,7 @@ export async function uploadReachImport(file: File, fields: ImportFields, dryRun
   });
   const data: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw AppError.fromBody(data, `HTTP ${response.status}`);
-  return data as DryRunResult | ReachImport;
+  return data as T;
 }
 
 /** An import's progress, polled every second while it runs. */

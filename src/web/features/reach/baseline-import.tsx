@@ -1,0 +1,112 @@
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert.js';
+import { SpreadsheetFileInput } from '../../components/spreadsheet-file-input.js';
+import { ProblemTable, problemsOf } from './problem-table.js';
+import {
+  BASELINES_QUERY_KEY,
+  uploadBaselineImport,
+  type BaselineImportFields,
+  type BaselineImportResult,
+} from './reach.api.js';
+
+function Outcome({ result }: { result: BaselineImportResult }) {
+  const { t } = useTranslation();
+  const summary = { rows: result.rows, places: result.baselines };
+  return result.dryRun ? (
+    <Alert color="blue" title={t('reach.import.checked')} role="status">
+      {t('reach.baselineImport.checkedSummary', summary)}
+    </Alert>
+  ) : (
+    <Alert color="green" title={t('reach.import.done')} role="status">
+      {t('reach.baselineImport.doneSummary', summary)}
+    </Alert>
+  );
+}
+
+/** A baseline file (CSV, XLSX, HXL): source and date, checked first, then one baseline per place. */
+export function BaselineImportPanel() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [fields, setFields] = useState<BaselineImportFields>({ source: '', referenceDate: '' });
+  const run = useMutation({
+    mutationFn: ({ dryRun }: { dryRun: boolean }) => uploadBaselineImport(file!, fields, dryRun),
+    onSuccess: async (result) => {
+      if (!result.dryRun) await queryClient.invalidateQueries({ queryKey: BASELINES_QUERY_KEY });
+    },
+  });
+  const change = (patch: Partial<BaselineImportFields>) => {
+    setFields((f) => ({ ...f, ...patch }));
+    run.reset();
+  };
+  const checked = run.data?.dryRun === true;
+  const ready = Boolean(file && fields.source.trim().length >= 2 && fields.referenceDate);
+  const problems = problemsOf(run.error);
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="baseline-import">
+      <Stack gap="sm">
+        <Title order={2} fz="lg" id="baseline-import">
+          {t('reach.baselineImport.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('reach.baselineImport.intro')}
+        </Text>
+        <Group grow align="flex-start">
+          <TextInput
+            label={t('reach.baseline.source')}
+            required
+            value={fields.source}
+            onChange={(e) => change({ source: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={t('reach.baseline.date')}
+            required
+            value={fields.referenceDate}
+            onChange={(e) => change({ referenceDate: e.currentTarget.value })}
+          />
+        </Group>
+        <SpreadsheetFileInput
+          label={t('reach.import.file')}
+          placeholder={t('reach.import.choose')}
+          clearLabel={t('reach.import.clear')}
+          value={file}
+          onChange={(chosen) => {
+            setFile(chosen);
+            run.reset();
+          }}
+        />
+        <Group gap="sm">
+          <Button
+            variant={checked ? 'default' : 'filled'}
+            disabled={!ready}
+            loading={run.isPending && run.variables?.dryRun}
+            onClick={() => run.mutate({ dryRun: true })}
+          >
+            {t('reach.import.check')}
+          </Button>
+          <Button
+            disabled={!ready || !checked}
+            loading={run.isPending && !run.variables?.dryRun}
+            onClick={() => run.mutate({ dryRun: false })}
+          >
+            {t('reach.import.commit')}
+          </Button>
+        </Group>
+        <div aria-live="polite">
+          {problems ? (
+            <Alert color="red" title={t('reach.import.refused')} role="alert">
+              <ProblemTable problems={problems} />
+            </Alert>
+          ) : (
+            run.error && <ErrorAlert error={run.error} />
+          )}
+          {run.data && <Outcome result={run.data} />}
+        </div>
+      </Stack>
+    </Card>
+  );
+}
