@@ -1,7 +1,8 @@
 /**
  * The strategic level as people live it (issue 5): an M&E officer imports the demo country's
- * gazetteer and a population baseline (both through their import screens), then an individual-level file with Washington Group
- * answers, and sees the exclusion alert for the group left out; a viewer exports the reach table as
+ * gazetteer and a population baseline (both through their import screens), then an
+ * individual-level file with Washington Group answers, and sees the exclusion alert for the group
+ * left out; a viewer exports the reach table as
  * XLSX with HXL tags and small cells suppressed; a protection officer records a risk analysis for
  * two dates and sees the change as a protection outcome.
  */
