@@ -9,6 +9,7 @@ import { loadFrameworkContent } from './content/load-framework.js';
 import { loadChecklistVersions } from './content/load-checklists.js';
 import { loadTriagePhrases } from './content/load-triage.js';
 import { shippedProtectionRisks } from './content/load-protection-risks.js';
+import { shippedSafetyTemplates } from './content/load-safety-templates.js';
 import { createCaseWriter } from './services/feedback/persist-cases.js';
 import { createTriage } from './services/feedback/triage.js';
 import { syncPublishedContent } from './services/checklist-versions.service.js';
@@ -46,6 +47,7 @@ export async function buildDeps(config: Config, database: Database): Promise<Dep
   const framework = await loadFrameworkContent();
   // Invalid protection risk content stops the start, like invalid framework content.
   await shippedProtectionRisks();
+  await shippedSafetyTemplates();
   return {
     database,
     cipher: createFieldCipher(encryptionKey(config, database.kind)),

@@ -361,6 +361,75 @@ export const POLICY = {
     description: 'People reached by place and group (viewers: small cells suppressed)',
   },
   // — participation (issue 6) —
+  // Consultations and committees: staff read (admins and the feedback desk included: issues raised
+  // feed "you said, we did"); protection, programme and M&E staff record; viewers get only the
+  // suppressed participation aggregates and export (decision 025).
+  'consultations.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'List community consultations in your countries',
+  },
+  'consultations.read': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'Read a consultation: participants, issues raised, decisions (audited)',
+  },
+  'consultations.create': {
+    roles: CHECKLIST_ANSWERERS,
+    scope: 'organization',
+    tokens: true,
+    description: 'Record a community consultation',
+  },
+  'consultations.update': {
+    roles: CHECKLIST_ANSWERERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Revise a consultation and the decisions that followed',
+  },
+  'consultations.export': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Consultations as CSV/XLSX (viewers: places × groups, small cells suppressed)',
+  },
+  'participation.chart': {
+    roles: ALL,
+    scope: 'organization',
+    tokens: true,
+    description: 'Participation by group per project or place (viewers: small cells suppressed)',
+  },
+  'committees.list': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'List community committees with their balance indicator',
+  },
+  'committees.read': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'Read a committee, its training and meetings',
+  },
+  'committees.create': {
+    roles: CHECKLIST_ANSWERERS,
+    scope: 'organization',
+    tokens: true,
+    description: 'Record a community committee',
+  },
+  'committees.update': {
+    roles: CHECKLIST_ANSWERERS,
+    scope: 'organization',
+    tokens: false,
+    description: 'Revise a committee (members, targets, training) and record its meetings',
+  },
+  'committees.export': {
+    roles: STAFF,
+    scope: 'organization',
+    tokens: true,
+    description: 'Committees and their balance as CSV/XLSX',
+  },
   // end of participation
   // — safety audits (issue 6) —
   // Safety gaps by site tell an attacker where people are exposed: staff of protection and

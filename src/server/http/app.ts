@@ -36,6 +36,8 @@ import { registerProjectRoutes } from './routes/projects.routes.js';
 import { registerReachRoutes } from './routes/reach.routes.js';
 import { registerBaselineRoutes } from './routes/baselines.routes.js';
 import { registerLocationRoutes } from './routes/locations.routes.js';
+import { registerSafetyRoutes } from './routes/safety-audits.routes.js';
+import { registerCapacityRoutes } from './routes/capacity.routes.js';
 import { serveWebApp } from './web-app.js';
 import { validationError } from './validation.js';
 import type { DeclaredRoute } from './route-table.js';
@@ -94,6 +96,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerLocationRoutes(app);
   registerRiskAnalysisRoutes(app);
   registerAccessRoutes(app);
+  registerSafetyRoutes(app);
+  registerCapacityRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
@@ -111,7 +115,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 export type App = ReturnType<typeof createApp>;
 
 const UPLOAD_PATH =
-  /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import|locations\/import|reach\/imports|baselines\/imports)$/;
+  /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import|locations\/import|reach\/imports|baselines\/imports|safety\/audits\/[^/]+\/photos)$/;
 
 /** 1 MB for every request body, except file uploads (evidence, logs: 10 MB plus multipart overhead). */
 function requestSizeLimit(): MiddlewareHandler {
