@@ -71,6 +71,21 @@ describe.skipIf(!HAS_CHROMIUM)(
         await page.goto(`${app.baseUrl}/admin/users`);
         await page.getByRole('heading', { level: 1, name: ar.users.title }).waitFor();
         expect(page.url()).toMatch(/\/admin\/users$/);
+
+        // What leaves the system: a SEA threshold below the general one is refused on its field.
+        await page.goto(`${app.baseUrl}/admin/settings`);
+        const sea = page.getByLabel(ar.settings.disclosure.seaThreshold);
+        await sea.fill('3');
+        const saveDisclosure = page.getByRole('button', { name: ar.settings.disclosure.save });
+        await saveDisclosure.click();
+        await expect.poll(() => sea.getAttribute('aria-invalid')).toBe('true');
+        await sea.fill('10');
+        await page.locator('input').and(page.getByLabel(ar.settings.disclosure.level)).click();
+        await page.getByRole('option', { name: ar.settings.disclosure.levels[1] }).click();
+        await saveDisclosure.click();
+        await page.getByText(ar.settings.saved).waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/settings-ar-phone.png`, fullPage: true });
         await context.close();
       },
     );

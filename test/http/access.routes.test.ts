@@ -6,6 +6,10 @@ import {
   populationBaselines,
   reachCounts,
 } from '../../src/server/db/schema-strategic.js';
+import {
+  getSettings,
+  putSettings,
+} from '../../src/server/services/organization-settings.service.js';
 import { createProject } from '../../src/server/services/projects.service.js';
 import { buildOrganization, buildUser } from '../support/factories.js';
 import { call, createTestApp, signIn, systemContext, type TestApp } from '../support/test-app.js';
@@ -13,6 +17,7 @@ import { call, createTestApp, signIn, systemContext, type TestApp } from '../sup
 let t: TestApp;
 let projectId: string;
 let foreignProjectId: string;
+let organizationId: string;
 const cookies: Partial<Record<Role | 'chad' | 'other', string>> = {};
 
 const PLACES = [
@@ -115,6 +120,7 @@ const newProject = (code: string) => ({
 beforeAll(async () => {
   t = await createTestApp();
   const { organization, offices } = await buildOrganization(t.deps);
+  organizationId = organization.id;
   const ctx = systemContext(t.deps, organization.id);
   projectId = (await createProject(ctx, newProject('ACC-1'))).id;
   await seed(organization.id, projectId);
@@ -261,5 +267,53 @@ describe('GET /api/v1/access/table', () => {
   it('answers 400 for a level outside 0–3 and 401 signed out', async () => {
     expect((await get('/api/v1/access/table?level=7', cookies.me_officer)).status).toBe(400);
     expect((await get('/api/v1/access/table', undefined)).status).toBe(401);
+  });
+});
+
+describe('the published admin level', () => {
+  const setLevel = async (level: number) => {
+    const ctx = systemContext(t.deps, organizationId);
+    await putSettings(ctx, { ...(await getSettings(ctx)), publishedAdminLevel: level });
+  };
+  const fieldsOf = async (r: Response) =>
+    ((await r.json()) as { error: { details: { fields: { path: string; code: string }[] } } }).error
+      .details.fields;
+
+  beforeAll(() => setLevel(1));
+  afterAll(() => setLevel(2));
+
+  it('refuses a viewer a finer level or place, naming the field; staff still drill down', async () => {
+    const finer = await get('/api/v1/access/table?level=2&columns=sex', cookies.viewer);
+    expect(finer.status).toBe(400);
+    expect(await fieldsOf(finer)).toMatchObject([{ path: 'level', code: 'finer_than_published' }]);
+    const place = await get('/api/v1/access/analysis?location=SD0101', cookies.viewer);
+    expect(place.status).toBe(400);
+    expect(await fieldsOf(place)).toMatchObject([
+      { path: 'location', code: 'finer_than_published' },
+    ]);
+    expect((await get('/api/v1/access/table?level=1', cookies.viewer)).status).toBe(200);
+    expect((await get('/api/v1/access/analysis?location=SD01', cookies.viewer)).status).toBe(200);
+    expect((await get('/api/v1/access/table?level=2', cookies.me_officer)).status).toBe(200);
+  });
+
+  it('rolls a viewer’s export up to the published level', async () => {
+    const viewer = await get('/api/v1/reach/export?format=csv', cookies.viewer);
+    expect(viewer.status).toBe(200);
+    const lines = (await viewer.text()).trim().split(/\r?\n/).slice(2);
+    // Port Sudan and Sawakin add up into Red Sea: one row per admin1 place and period.
+    expect(lines.map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+      'SDN,SD01,',
+      'SDN,SD02,',
+    ]);
+    const staff = await get('/api/v1/reach/export?format=csv', cookies.me_officer);
+    expect((await staff.text()).includes('SD0102')).toBe(true);
+    const refused = await get(
+      '/api/v1/reach/export?format=csv&locationPcode=SD0101',
+      cookies.viewer,
+    );
+    expect(refused.status).toBe(400);
+    expect(await fieldsOf(refused)).toMatchObject([
+      { path: 'locationPcode', code: 'finer_than_published' },
+    ]);
   });
 });

@@ -44,6 +44,8 @@ export const organizationSettingsSchema = z
     meaningfulAccess: accessOptionsSchema,
     /** Keep the rows of individual-level reach imports (off: they are aggregated and dropped). */
     keepIndividualRecords: z.boolean(),
+    /** The finest admin level of places in published outputs (0 country … 3 admin3). */
+    publishedAdminLevel: z.number().int().min(0).max(3),
   })
   .strict()
   .refine((s) => s.seaDisclosureThreshold >= s.disclosureThreshold, {
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   ageBrackets: DEFAULT_AGE_BRACKETS,
   meaningfulAccess: accessOptionsSchema.parse({}),
   keepIndividualRecords: false,
+  publishedAdminLevel: 2,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof OrganizationSettings)[];

@@ -19,14 +19,20 @@ import {
 } from '../../repos/access.repo.js';
 import type { Context } from '../context.js';
 import { loadSettings } from '../organization-settings.service.js';
-import { resolveAccessScope, isAggregatesOnly } from './access-scope.js';
+import { isAggregatesOnly, publishedLevelFor, resolveAccessScope } from './access-scope.js';
 
 /** The analysis of the scope the query names, within the caller's scope. */
 export async function analyseAccess(ctx: Context, query: AccessQuery): Promise<AccessReport> {
   authorize(ctx.actor, 'access.read');
-  const scope = await resolveAccessScope(ctx, organizationOf(ctx.actor), query);
-  const [settings, reachedRows, baselineRows, missing] = await Promise.all([
-    loadSettings(ctx.db, scope.organizationId),
+  const organizationId = organizationOf(ctx.actor);
+  const settings = await loadSettings(ctx.db, organizationId);
+  const scope = await resolveAccessScope(
+    ctx,
+    organizationId,
+    query,
+    publishedLevelFor(ctx, settings),
+  );
+  const [reachedRows, baselineRows, missing] = await Promise.all([
     reachedCells(ctx.db, scope),
     baselineCells(ctx.db, scope),
     placesWithoutBaseline(ctx.db, scope),

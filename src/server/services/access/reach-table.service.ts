@@ -4,6 +4,7 @@
  * primary and complementary suppression (decision 019).
  */
 import type { ReachTable, ReachTableQuery } from '../../../core/access/access-report.schema.js';
+import { assertPublishedLevel } from '../../../core/disclosure/published-level.js';
 import { suppressTable } from '../../../core/disclosure/suppress-table.js';
 import { SEXES } from '../../../core/reach/sex.js';
 import { DISABILITY_STATUSES } from '../../../core/reach/washington-group.js';
@@ -13,16 +14,17 @@ import { reachedByPlace, type PlaceCellRow } from '../../repos/access.repo.js';
 import { findLocationsByPcodes } from '../../repos/locations.repo.js';
 import type { Context } from '../context.js';
 import { loadSettings } from '../organization-settings.service.js';
-import { isAggregatesOnly, resolveAccessScope } from './access-scope.js';
+import { isAggregatesOnly, publishedLevelFor, resolveAccessScope } from './access-scope.js';
 
 /** The table the query asks for, within the caller's scope. */
 export async function reachTable(ctx: Context, query: ReachTableQuery): Promise<ReachTable> {
   authorize(ctx.actor, 'access.table');
-  const scope = await resolveAccessScope(ctx, organizationOf(ctx.actor), query);
-  const [rows, settings] = await Promise.all([
-    reachedByPlace(ctx.db, scope, query.level),
-    loadSettings(ctx.db, scope.organizationId),
-  ]);
+  const organizationId = organizationOf(ctx.actor);
+  const settings = await loadSettings(ctx.db, organizationId);
+  const publishedLevel = publishedLevelFor(ctx, settings);
+  if (publishedLevel !== undefined) assertPublishedLevel(query.level, publishedLevel, 'level');
+  const scope = await resolveAccessScope(ctx, organizationId, query, publishedLevel);
+  const rows = await reachedByPlace(ctx.db, scope, query.level);
   const order = {
     sex: SEXES,
     bracket: settings.ageBrackets.map((b) => b.code),

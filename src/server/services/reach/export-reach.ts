@@ -5,6 +5,10 @@
  */
 import { organizationOf, type Actor } from '../../../core/policy/actor.js';
 import { authorize } from '../../../core/policy/authorize.js';
+import {
+  assertPublishedLevel,
+  publishedPlaceCodes,
+} from '../../../core/disclosure/published-level.js';
 import { parseAgeBrackets, type AgeBracketSet } from '../../../core/reach/age-brackets.js';
 import { disaggregatedTable, type KeyColumn } from '../../../core/reach/disaggregated-table.js';
 import type { ReachFilter } from '../../../core/reach/reach-entry.schema.js';
@@ -57,6 +61,9 @@ async function placeCodes(db: Db, organizationId: string, pcodes: string[]) {
   };
 }
 
+/** The admin level of a place from its codes (the finest one given). */
+const levelOf = (codes: readonly string[]) => codes.findLastIndex((code) => code !== '');
+
 async function finish(
   ctx: Context,
   table: ExportTable,
@@ -94,6 +101,14 @@ export async function exportReach(
   if (filter.projectId) await loadProject(ctx, 'reach.export', filter.projectId);
   const settings = await loadSettings(ctx.db, organizationId);
   const published = isPublished(ctx.actor, asked);
+  if (published && filter.locationPcode)
+    assertPublishedLevel(
+      levelOf(
+        (await placeCodes(ctx.db, organizationId, [filter.locationPcode]))(filter.locationPcode),
+      ),
+      settings.publishedAdminLevel,
+      'locationPcode',
+    );
   const found = await selectReachCells(
     ctx.db,
     reachConditions(organizationId, filter, countryScope(ctx.actor)),
@@ -102,12 +117,15 @@ export async function exportReach(
   const codesOf = await placeCodes(ctx.db, organizationId, [
     ...new Set(found.map((f) => f.row.locationPcode)),
   ]);
+  // Published rows go no finer than the published level: finer places add up into it.
+  const placeOf = (pcode: string) =>
+    published ? publishedPlaceCodes(codesOf(pcode), settings.publishedAdminLevel) : codesOf(pcode);
   const rows = new Map<string, string[]>();
   const cells = found.map(({ row, projectCode }) => {
     const period = [row.periodStart, row.periodEnd];
     const values = published
-      ? [...codesOf(row.locationPcode), ...period]
-      : [projectCode, ...codesOf(row.locationPcode), ...period];
+      ? [...placeOf(row.locationPcode), ...period]
+      : [projectCode, ...placeOf(row.locationPcode), ...period];
     const rowKey = values.join('|');
     rows.set(rowKey, values);
     return {
@@ -147,6 +165,12 @@ export async function exportBaseline(
   const brackets: AgeBracketSet = parseAgeBrackets(settings.ageBrackets);
   const codesOf = await placeCodes(ctx.db, row.organizationId, [row.locationPcode]);
   const published = isPublished(ctx.actor, asked);
+  if (published)
+    assertPublishedLevel(
+      levelOf(codesOf(row.locationPcode)),
+      settings.publishedAdminLevel,
+      'locationPcode',
+    );
   const table = disaggregatedTable({
     keyColumns: [
       ...PLACE_COLUMNS,

@@ -7,6 +7,7 @@ import { QueryView } from '../../components/query-view.js';
 import { useListParams } from '../../lib/use-list-params.js';
 import { isStaff } from '../../lib/permissions.js';
 import { useCurrentUser } from '../auth/use-me.js';
+import { settingsQuery } from '../settings/settings.api.js';
 import { AccessFilters } from './access-filters.js';
 import { accessAnalysisQuery, reachTableQuery } from './access.api.js';
 import { ExclusionAlerts } from './exclusion-alerts.js';
@@ -45,8 +46,11 @@ export function AccessPage() {
   const { project, location, periodFrom, periodTo } = query;
   const analysis = useQuery(accessAnalysisQuery({ project, location, periodFrom, periodTo }));
   const table = useQuery(reachTableQuery(query));
+  // Viewers see places no finer than the organisation's published admin level.
+  const settings = useQuery({ ...settingsQuery, enabled: !isStaff(role) });
+  const finest = isStaff(role) ? 3 : (settings.data?.publishedAdminLevel ?? 1);
   const drill =
-    query.level < 3
+    query.level < finest
       ? (pcode: string) => update({ location: pcode, level: query.level + 1 })
       : undefined;
   return (

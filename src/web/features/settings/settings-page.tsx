@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { QueryView } from '../../components/query-view.js';
 import { SuccessAlert } from '../../components/success-alert.js';
 import { ME_QUERY_KEY } from '../auth/auth.api.js';
+import { DisclosureSettings } from './disclosure-settings.js';
 import { putSettings, SETTINGS_QUERY_KEY, settingsQuery } from './settings.api.js';
 
 function SecondFactorSetting({ settings }: { settings: OrganizationSettings }) {
@@ -45,7 +46,7 @@ function SecondFactorSetting({ settings }: { settings: OrganizationSettings }) {
   );
 }
 
-/** Organisation settings an admin changes here: for now, the second factor required of roles. */
+/** Organisation settings an admin changes here: the second factor, and what leaves the system. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useQuery(settingsQuery);
@@ -54,7 +55,12 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} description={t('settings.intro')} />
       <Stack gap="lg" maw={760}>
         <QueryView query={settings} isEmpty={() => false} emptyMessage="">
-          {(data) => <SecondFactorSetting settings={data} />}
+          {(data) => (
+            <>
+              <SecondFactorSetting settings={data} />
+              <DisclosureSettings settings={data} />
+            </>
+          )}
         </QueryView>
       </Stack>
     </>
