@@ -38,6 +38,8 @@ import { registerBaselineRoutes } from './routes/baselines.routes.js';
 import { registerLocationRoutes } from './routes/locations.routes.js';
 import { registerSafetyRoutes } from './routes/safety-audits.routes.js';
 import { registerCapacityRoutes } from './routes/capacity.routes.js';
+import { registerParticipationRoutes } from './routes/committees.routes.js';
+import { registerServicesRoutes } from './routes/services.routes.js';
 import { serveWebApp } from './web-app.js';
 import { validationError } from './validation.js';
 import type { DeclaredRoute } from './route-table.js';
@@ -98,6 +100,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   registerAccessRoutes(app);
   registerSafetyRoutes(app);
   registerCapacityRoutes(app);
+  registerParticipationRoutes(app);
+  registerServicesRoutes(app);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
