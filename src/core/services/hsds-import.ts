@@ -30,6 +30,8 @@ const SOURCE: Record<string, [string, string]> = {
 
 export interface ImportedService {
   hsdsId: string;
+  /** The line of services.csv the service came from. */
+  line: number;
   entry: ServiceEntry;
 }
 
@@ -57,7 +59,7 @@ export function servicesOfPackage(
     }
     seen.add(hsdsId);
     const parsed = serviceEntrySchema.safeParse(entryOfService(pkg, row, defaults));
-    if (parsed.success) return [{ hsdsId, entry: parsed.data }];
+    if (parsed.success) return [{ hsdsId, line: row.line, entry: parsed.data }];
     problems.push(...fieldProblemsOf(parsed.error).map((p) => problemAt(row.line, p)));
     return [];
   });

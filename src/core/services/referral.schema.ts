@@ -105,3 +105,16 @@ export const referralSchema = z.object({
   version: z.number().int(),
 });
 export type Referral = z.infer<typeof referralSchema>;
+
+/** Referral counts by service type (rows) and status (columns); null cells were suppressed. */
+export const referralReportSchema = z.object({
+  rows: z.array(z.enum(SERVICE_TYPES)),
+  columns: z.array(z.enum(REFERRAL_STATUSES)),
+  cells: z.array(z.array(z.number().int().nullable())),
+  rowTotals: z.array(z.number().int().nullable()),
+  columnTotals: z.array(z.number().int().nullable()),
+  grandTotal: z.number().int().nullable(),
+  /** The smallest count shown, when small cells were suppressed; null for the full table. */
+  disclosureThreshold: z.number().int().nullable(),
+});
+export type ReferralReport = z.infer<typeof referralReportSchema>;

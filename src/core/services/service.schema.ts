@@ -126,3 +126,24 @@ export const serviceSchema = serviceEntryBaseSchema.omit({ locationPcodes: true 
   updatedAt: z.string(),
 });
 export type DirectoryService = z.infer<typeof serviceSchema>;
+
+export const pathwayQuerySchema = z
+  .object({
+    place: pcodeSchema,
+    type: z.enum(SERVICE_TYPES),
+    lang: z.enum(['en', 'fr', 'es', 'ar']).optional(),
+  })
+  .strict();
+export type PathwayQuery = z.infer<typeof pathwayQuerySchema>;
+
+/** A referral pathway: the active services of one type serving a place, for printing. */
+export const pathwaySchema = z.object({
+  place: placeSchema,
+  /** The place's parents, nearest first (the services serving them serve it too). */
+  parents: z.array(placeSchema),
+  type: z.enum(SERVICE_TYPES),
+  lang: z.enum(['en', 'fr', 'es', 'ar']),
+  services: z.array(serviceSchema),
+  generatedOn: z.string(),
+});
+export type Pathway = z.infer<typeof pathwaySchema>;
