@@ -1,0 +1,124 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type {
+  FocalPoint,
+  FocalPointRequest,
+  ListFocalPointsQuery,
+} from '../../../core/capacity/focal-point.schema.js';
+import type {
+  GuidanceEntry,
+  GuidanceRequest,
+  SearchGuidanceQuery,
+} from '../../../core/capacity/guidance.schema.js';
+import type {
+  ListMilestonesQuery,
+  Milestone,
+  MilestoneRequest,
+  PillarProgress,
+  UpdateMilestoneRequest,
+} from '../../../core/capacity/roadmap.schema.js';
+import type {
+  CoveragePage,
+  CoverageQuery,
+  ListTrainingsQuery,
+  TrainingSession,
+  TrainingSessionRequest,
+} from '../../../core/capacity/training.schema.js';
+import type { Page } from '../../../core/shared/pagination.schema.js';
+import { api, toQueryString } from '../../api/client.js';
+
+export const TRAININGS_KEY = ['trainings'] as const;
+export const GUIDANCE_KEY = ['guidance'] as const;
+export const FOCAL_POINTS_KEY = ['focal-points'] as const;
+export const ROADMAP_KEY = ['roadmap'] as const;
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export function trainingsQuery(query: ListTrainingsQuery) {
+  return queryOptions({
+    queryKey: [...TRAININGS_KEY, 'list', query],
+    queryFn: () =>
+      api.get<Page<TrainingSession>>(`/api/v1/trainings${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function coverageQuery(query: CoverageQuery) {
+  return queryOptions({
+    queryKey: [...TRAININGS_KEY, 'coverage', query],
+    queryFn: () =>
+      api.get<CoveragePage>(`/api/v1/trainings/coverage${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function peopleQuery() {
+  return queryOptions({
+    queryKey: [...TRAININGS_KEY, 'people'],
+    queryFn: () => api.get<{ items: Person[] }>('/api/v1/trainings/people'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function projectStaffQuery(projectId: string) {
+  return queryOptions({
+    queryKey: [...TRAININGS_KEY, 'staff', projectId],
+    queryFn: () => api.get<{ items: Person[] }>(`/api/v1/projects/${projectId}/staff`),
+  });
+}
+
+/** Records a session; the key makes a retry (double tap, flaky network) return the same one. */
+export const recordTraining = (body: TrainingSessionRequest, key: string) =>
+  api.post<TrainingSession>('/api/v1/trainings', body, { 'Idempotency-Key': key });
+
+export const setProjectStaff = (projectId: string, userIds: string[]) =>
+  api.put<{ items: Person[] }>(`/api/v1/projects/${projectId}/staff`, { userIds });
+
+export function guidanceQuery(query: SearchGuidanceQuery) {
+  return queryOptions({
+    queryKey: [...GUIDANCE_KEY, query],
+    queryFn: () =>
+      api.get<{ items: GuidanceEntry[]; total: number }>(
+        `/api/v1/guidance${toQueryString({ ...query })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const addGuidance = (body: GuidanceRequest) =>
+  api.post<GuidanceEntry>('/api/v1/guidance', body);
+
+export function focalPointsQuery(query: ListFocalPointsQuery) {
+  return queryOptions({
+    queryKey: [...FOCAL_POINTS_KEY, query],
+    queryFn: () =>
+      api.get<{ items: FocalPoint[] }>(`/api/v1/focal-points${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const addFocalPoint = (body: FocalPointRequest) =>
+  api.post<FocalPoint>('/api/v1/focal-points', body);
+
+export function milestonesQuery(query: ListMilestonesQuery) {
+  return queryOptions({
+    queryKey: [...ROADMAP_KEY, 'milestones', query],
+    queryFn: () =>
+      api.get<Page<Milestone>>(`/api/v1/roadmap/milestones${toQueryString({ ...query })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function progressQuery() {
+  return queryOptions({
+    queryKey: [...ROADMAP_KEY, 'progress'],
+    queryFn: () => api.get<{ items: PillarProgress[] }>('/api/v1/roadmap/progress'),
+  });
+}
+
+export const addMilestone = (body: MilestoneRequest) =>
+  api.post<Milestone>('/api/v1/roadmap/milestones', body);
+export const updateMilestone = (id: string, body: UpdateMilestoneRequest) =>
+  api.put<Milestone>(`/api/v1/roadmap/milestones/${id}`, body);
