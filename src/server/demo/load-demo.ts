@@ -8,6 +8,7 @@ import { loadDemoProjects } from './load-demo-projects.js';
 import { loadDemoLocations } from './load-demo-locations.js';
 import { loadDemoRisks } from './load-demo-risks.js';
 import { loadDemoReach } from './load-demo-reach.js';
+import { loadDemoSafety } from './load-demo-safety.js';
 import { loadDemoCapacity } from './load-demo-capacity.js';
 import { DEMO_OFFICES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
@@ -50,6 +51,7 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
   await loadDemoRisks(ctx);
   await loadDemoReach(ctx);
   // issue 6 demo loaders (participation, safety audits, services, capacity)
+  await loadDemoSafety(ctx);
   await loadDemoCapacity(ctx);
   return { loaded: true, logins };
 }

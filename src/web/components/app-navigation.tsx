@@ -16,6 +16,8 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/feedback/new', key: 'nav.logFeedback', audience: 'feedbackDesk' },
   { to: '/feedback/updates', key: 'nav.youSaidWeDid', audience: 'feedbackDesk' },
   { to: '/risks', key: 'nav.risks', audience: 'risk' },
+  // Safety audits are read by the same roles as risk analyses (policy: safety.read).
+  { to: '/safety', key: 'safety.nav', audience: 'risk' },
   { to: '/trainings', key: 'capacity.nav', audience: 'staff' },
   { to: '/guidance', key: 'guidance.nav', audience: 'all' },
   { to: '/focal-points', key: 'guidance.focal.nav', audience: 'staff' },
