@@ -1,7 +1,7 @@
 /**
  * Demo trainings, focal points and roadmap for the demo organisation, recorded through the
  * services: a project staff list with PSEA coverage below target, who to call in Sudan and Chad,
- * and milestones under every pillar (one overdue).
+ * and milestones under every pillar (one overdue, due dates around the day of loading).
  */
 import { organizationOf } from '../../core/policy/actor.js';
 import { findProjectByCode } from '../repos/projects.repo.js';
@@ -125,12 +125,15 @@ async function loadFocalPoints(ctx: Context) {
 }
 
 async function loadRoadmap(ctx: Context) {
+  // Due dates around the day the demo is loaded, so that "overdue" keeps meaning something.
+  const inDays = (days: number) =>
+    new Date(ctx.deps.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
   const milestones = [
     {
       pillar: 'leadership',
       title: 'Protection mainstreaming in the country strategy',
       owner: 'Chief of mission',
-      dueDate: '2026-03-31',
+      dueDate: inDays(-240),
       status: 'done',
       evidence: 'Strategy endorsed by the senior management team',
     },
@@ -138,42 +141,42 @@ async function loadRoadmap(ctx: Context) {
       pillar: 'leadership',
       title: 'Protection focal point in every sub-office',
       owner: 'Head of programmes',
-      dueDate: '2026-09-30',
+      dueDate: inDays(120),
       status: 'in_progress',
     },
     {
       pillar: 'accountability',
       title: 'Complaint and feedback mechanism in every site',
       owner: 'AAP officer',
-      dueDate: '2026-06-30',
+      dueDate: inDays(60),
       status: 'in_progress',
     },
     {
       pillar: 'capacity',
       title: 'All project staff trained on PSEA',
       owner: 'PSEA focal point',
-      dueDate: '2026-05-31',
+      dueDate: inDays(-30),
       status: 'delayed',
     },
     {
       pillar: 'capacity',
       title: 'Protection mainstreaming training for partners',
       owner: 'Protection officer',
-      dueDate: '2026-11-30',
+      dueDate: inDays(200),
       status: 'not_started',
     },
     {
       pillar: 'advocacy',
       title: 'Joint advocacy note on safe access to water points',
       owner: 'Protection officer',
-      dueDate: '2026-08-31',
+      dueDate: inDays(90),
       status: 'not_started',
     },
     {
       pillar: 'partnership',
       title: 'Referral pathway agreed with the protection cluster',
       owner: 'Head of protection',
-      dueDate: '2026-04-30',
+      dueDate: inDays(-120),
       status: 'done',
       evidence: 'Pathway signed at the cluster meeting',
       evidenceUrl: 'https://globalprotectioncluster.org',

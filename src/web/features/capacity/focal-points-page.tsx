@@ -1,4 +1,4 @@
-import { Anchor, Badge, Select, Stack, Table } from '@mantine/core';
+import { Anchor, Badge, Card, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,7 +7,6 @@ import {
 } from '../../../core/capacity/focal-point.schema.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryView } from '../../components/query-view.js';
-import { TableRegion } from '../../components/table-region.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { countryLabel } from '../../lib/country-names.js';
 import { useListParams } from '../../lib/use-list-params.js';
@@ -17,54 +16,33 @@ import { focalPointsQuery } from './capacity.api.js';
 import { canEditFocalPoints } from './capacity-labels.js';
 import { FocalPointForm } from './focal-point-form.js';
 
-function FocalPointTable({ items }: { items: FocalPoint[] }) {
+/** One focal point as a card: on a phone, the name and a number to tap come first. */
+function FocalPointCard({ point }: { point: FocalPoint }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
-    <TableRegion label={t('guidance.focal.caption')} minWidth={640}>
-      <Table striped verticalSpacing="xs">
-        <Table.Caption className="visually-hidden">{t('guidance.focal.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('guidance.area')}</Table.Th>
-            <Table.Th>{t('guidance.focal.office')}</Table.Th>
-            <Table.Th>{t('guidance.focal.name')}</Table.Th>
-            <Table.Th>{t('guidance.focal.contact')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((f) => (
-            <Table.Tr key={f.id}>
-              <Table.Td>
-                <Badge variant="light">{t(`guidance.areas.${f.area}`)}</Badge>
-              </Table.Td>
-              <Table.Td>
-                {f.office.name} — {countryLabel(f.office.country, lang)}
-              </Table.Td>
-              <Table.Td>
-                {f.name}
-                <br />
-                <small>{f.role}</small>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  {f.phone && (
-                    <Anchor href={`tel:${f.phone.replace(/[^+0-9]/g, '')}`} dir="ltr">
-                      <bdi>{f.phone}</bdi>
-                    </Anchor>
-                  )}
-                  {f.email && (
-                    <Anchor href={`mailto:${f.email}`} dir="ltr">
-                      <bdi>{f.email}</bdi>
-                    </Anchor>
-                  )}
-                </Stack>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableRegion>
+    <Card withBorder component="article" data-area={point.area}>
+      <Stack gap={4}>
+        <Badge variant="light" w="fit-content">
+          {t(`guidance.areas.${point.area}`)}
+        </Badge>
+        <Text fw={700}>{point.name}</Text>
+        <Text size="sm">{point.role}</Text>
+        <Text size="sm" c="dimmed">
+          {point.office.name} · {countryLabel(point.office.country, lang)}
+        </Text>
+        {point.phone && (
+          <Anchor href={`tel:${point.phone.replace(/[^+0-9]/g, '')}`} dir="ltr" w="fit-content">
+            <bdi>{point.phone}</bdi>
+          </Anchor>
+        )}
+        {point.email && (
+          <Anchor href={`mailto:${point.email}`} dir="ltr" w="fit-content">
+            <bdi>{point.email}</bdi>
+          </Anchor>
+        )}
+      </Stack>
+    </Card>
   );
 }
 
@@ -95,7 +73,13 @@ export function FocalPointsPage() {
         isEmpty={(r) => r.items.length === 0}
         emptyMessage={t('guidance.focal.empty')}
       >
-        {(result) => <FocalPointTable items={result.items} />}
+        {(result) => (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {result.items.map((p) => (
+              <FocalPointCard key={p.id} point={p} />
+            ))}
+          </SimpleGrid>
+        )}
       </QueryView>
     </>
   );
