@@ -237,6 +237,8 @@ describe('audits and re-audits', () => {
     expect(list.items.map((a: { date: string }) => a.date)).toEqual(['2026-06-01', '2026-07-01']);
     const site = await (await get(`/api/v1/safety/sites/${siteId}`)).json();
     expect(site).toMatchObject({ lastAuditedOn: '2026-07-01', lastRisk: { high: 1, medium: 1 } });
+    const listed = await (await get('/api/v1/safety/sites?sort=-lastAudited&pageSize=200')).json();
+    expect(listed.items[0]).toMatchObject({ id: siteId, lastAuditedOn: '2026-07-01' });
   });
 
   it('audits each read of an audit', async () => {

@@ -75,10 +75,11 @@ function auditConditions(organizationId: string, f: AuditFilters): SQL[] {
   return conditions;
 }
 
+// Qualified by hand: drizzle renders a lone column unqualified, which the subquery would capture.
 const RISK_COUNTS = {
-  high: sql<number>`(SELECT count(*)::int FROM safety_answers s WHERE s.audit_id = ${safetyAudits.id} AND s.risk = 'high')`,
-  medium: sql<number>`(SELECT count(*)::int FROM safety_answers s WHERE s.audit_id = ${safetyAudits.id} AND s.risk = 'medium')`,
-  low: sql<number>`(SELECT count(*)::int FROM safety_answers s WHERE s.audit_id = ${safetyAudits.id} AND s.risk = 'low')`,
+  high: sql<number>`(SELECT count(*)::int FROM safety_answers s WHERE s.audit_id = "safety_audits"."id" AND s.risk = 'high')`,
+  medium: sql<number>`(SELECT count(*)::int FROM safety_answers s WHERE s.audit_id = "safety_audits"."id" AND s.risk = 'medium')`,
+  low: sql<number>`(SELECT count(*)::int FROM safety_answers s WHERE s.audit_id = "safety_audits"."id" AND s.risk = 'low')`,
 };
 
 const SORTS = { date: safetyAudits.auditedOn, site: safetySites.name } as const;

@@ -14,9 +14,10 @@ export interface SiteFilters {
   projectId?: string | undefined;
 }
 
+// Qualified by hand: drizzle renders a lone column unqualified, which the subquery would capture.
 const LAST_AUDITED = sql<
   string | null
->`(SELECT max(a.audited_on)::text FROM safety_audits a WHERE a.site_id = ${safetySites.id})`;
+>`(SELECT max(a.audited_on)::text FROM safety_audits a WHERE a.site_id = "safety_sites"."id")`;
 
 const SORTS = {
   name: safetySites.name,
