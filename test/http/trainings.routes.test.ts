@@ -57,11 +57,11 @@ describe('recording a training session', () => {
     expect(again.body.id).toBe(first.body.id);
     const other = await record({ date: '2026-04-02' }, 'protection_officer', headers);
     expect(other.status).toBe(409);
-    const [{ n }] = await selectRows<{ n: number }>(
+    const [row] = await selectRows<{ n: number }>(
       t.database.db,
       sql`select count(*)::int as n from training_sessions where idempotency_key = 'capacity-retry-0001'`,
     );
-    expect(n).toBe(1);
+    expect(row?.n).toBe(1);
   });
 
   it('names each bad field in the user’s language and stores nothing', async () => {

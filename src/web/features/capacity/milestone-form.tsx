@@ -7,7 +7,14 @@ import { FormAlert } from '../../components/form-alert.js';
 import { errorMessage } from '../../lib/error-message.js';
 import { addMilestone, ROADMAP_KEY } from './capacity.api.js';
 
-const BLANK = { pillar: 'leadership' as RoadmapPillar, title: '', owner: '', dueDate: '' };
+const BLANK = {
+  pillar: 'leadership' as RoadmapPillar,
+  title: '',
+  owner: '',
+  dueDate: '',
+  evidence: '',
+  evidenceUrl: '',
+};
 
 /** Adds a milestone under a pillar. */
 export function MilestoneForm() {
@@ -17,7 +24,14 @@ export function MilestoneForm() {
   const set = (key: keyof typeof BLANK) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const save = useMutation({
-    mutationFn: () => addMilestone(draft),
+    mutationFn: () => {
+      const { evidence, evidenceUrl, ...rest } = draft;
+      return addMilestone({
+        ...rest,
+        ...(evidence.trim() ? { evidence } : {}),
+        ...(evidenceUrl.trim() ? { evidenceUrl: evidenceUrl.trim() } : {}),
+      });
+    },
     onSuccess: async () => {
       setDraft(BLANK);
       await queryClient.invalidateQueries({ queryKey: ROADMAP_KEY });
@@ -66,6 +80,18 @@ export function MilestoneForm() {
                   required
                   value={draft.owner}
                   onChange={(e) => set('owner')(e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('roadmap.evidence')}
+                  value={draft.evidence}
+                  onChange={(e) => set('evidence')(e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('roadmap.add.evidenceLink')}
+                  type="url"
+                  dir="ltr"
+                  value={draft.evidenceUrl}
+                  onChange={(e) => set('evidenceUrl')(e.currentTarget.value)}
                 />
               </SimpleGrid>
               <Button type="submit" w="fit-content" loading={save.isPending}>
