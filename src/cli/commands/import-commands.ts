@@ -1,4 +1,4 @@
-/** `import gazetteer FILE --org CODE [--dry-run]`: a thin adapter over the gazetteer import. */
+/** `import gazetteer FILE --org CODE [--dry-run] [--retire-missing]`: an adapter over the import. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -32,10 +32,13 @@ function printSummary(file: string, result: GazetteerImportResult) {
       `in ${result.countries.join(', ')} (${levels})`,
   );
   const verb = result.dryRun ? 'would be' : 'were';
+  const kept = result.notInFile - result.retired;
   console.log(
     `${result.created} ${verb} created, ${result.updated} ${verb} updated, ` +
-      `${result.unchanged} unchanged; ${result.notInFile} stored places not in the file are kept`,
+      `${result.unchanged} unchanged; ${result.retired} ${verb} retired, ` +
+      `${kept} stored places not in the file are kept`,
   );
+  if (result.codeChanges > 0) console.log(`${result.codeChanges} P-code changes recorded`);
   if (result.dryRun) console.log('dry run: nothing was written');
 }
 
@@ -58,7 +61,11 @@ export function addImportCommands(program: Command) {
     .argument('<file>', 'CSV or XLSX file')
     .requiredOption('--org <code>', 'organisation code')
     .option('--dry-run', 'validate and count only; write nothing')
-    .action((file: string, o: { org: string; dryRun?: boolean }) =>
+    .option(
+      '--retire-missing',
+      'the file replaces the gazetteer: retire the places of its countries and levels it lacks',
+    )
+    .action((file: string, o: { org: string; dryRun?: boolean; retireMissing?: boolean }) =>
       runCommand(async (_deps, base) => {
         const organization = await requireOrganization(base, o.org);
         const ctx = { ...base, actor: systemActor('cli', organization.id) };
@@ -67,7 +74,11 @@ export function addImportCommands(program: Command) {
         const result = await importGazetteer(
           ctx,
           { name: path.basename(file), bytes },
-          { dryRun: o.dryRun === true, onProgress: progress },
+          {
+            dryRun: o.dryRun === true,
+            retireMissing: o.retireMissing === true,
+            onProgress: progress,
+          },
         ).catch((error: unknown) => {
           printProblems(error);
           throw error;

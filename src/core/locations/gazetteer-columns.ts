@@ -2,11 +2,14 @@
  * Where a gazetteer's columns are, for both COD-AB layouts (../shared/formats/README.md §1):
  * classic `admin{L}Pcode`, `admin{L}Name_{lang}` (also `ADM{L}_PCODE`, `ADM{L}_{LANG}`), and the
  * 2025 layout `adm{L}_pcode`, `adm{L}_name`, `adm{L}_name1..3` whose languages are given per row
- * in `lang`, `lang1..3`. Reference and alternate names and old P-codes are ignored.
+ * in `lang`, `lang1..3`. Old P-codes (`admin{L}oldPcode`) are read; reference and alternate names
+ * are ignored.
  */
 export interface LevelColumns {
   level: number;
   pcode?: number;
+  /** The P-code this place had in the previous version of the gazetteer. */
+  oldPcode?: number;
   /** Classic layout: language → column. */
   names: Record<string, number>;
   /** New layout: name column → the column holding its language. */
@@ -40,6 +43,7 @@ export function gazetteerColumns(header: readonly string[]): GazetteerColumns {
     let m: RegExpMatchArray | null;
     if ((m = name.match(/^admin(\d)pcode$|^adm(\d)_pcode$/)))
       levelOf(Number(m[1] ?? m[2])).pcode = index;
+    else if ((m = name.match(/^admin(\d)oldpcode$/))) levelOf(Number(m[1])).oldPcode = index;
     else if ((m = name.match(/^admin(\d)name_?([a-z]{2})$|^adm(\d)_(en|fr|es|ar|pt|ru|zh)$/)))
       levelOf(Number(m[1] ?? m[3])).names[m[2] ?? m[4]!] = index;
     else if ((m = name.match(/^adm(\d)_name([1-3])?$/))) {

@@ -21,6 +21,8 @@ export const locationSchema = z.object({
   country: z.string(),
   names: z.record(z.string(), z.string()),
   validOn: z.string().nullable(),
+  /** When a newer gazetteer no longer had it (null: current). */
+  retiredOn: z.string().nullable(),
   childrenCount: z.number().int(),
 });
 
@@ -29,6 +31,8 @@ export type LocationItem = z.infer<typeof locationSchema>;
 export const locationDetailSchema = locationSchema.extend({
   /** From the country down to the parent. */
   ancestors: z.array(locationSchema.pick({ pcode: true, level: true, names: true })),
+  /** The P-codes older gazetteers gave this place. */
+  formerPcodes: z.array(z.string()),
 });
 
 export type LocationDetail = z.infer<typeof locationDetailSchema>;
@@ -68,8 +72,15 @@ export const gazetteerImportResultSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  /** Places already stored for these countries that the file no longer has (kept). */
+  /** Places already stored for these countries that the file no longer has. */
   notInFile: z.number().int(),
+  /**
+   * Of those, the current places of the file's levels: retired when the file replaces the
+   * gazetteer (`retireMissing`), otherwise kept.
+   */
+  retired: z.number().int(),
+  /** P-code changes the file records (`admin2oldPcode`). */
+  codeChanges: z.number().int(),
   /** The sheet read, for a workbook: the one with the deepest level (it repeats its ancestors). */
   sheet: z.string().optional(),
   dryRun: z.boolean(),

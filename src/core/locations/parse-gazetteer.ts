@@ -15,6 +15,8 @@ export interface Location {
   names: Record<string, string>;
   validOn?: string;
   validTo?: string;
+  /** The P-code the previous version gave this place, when it was different. */
+  oldPcode?: string;
 }
 
 export type GazetteerProblemCode =
@@ -83,6 +85,11 @@ export function parseGazetteer(rows: readonly (readonly string[])[]): Gazetteer 
       if (Object.keys(names).length === 0 && hasNameColumns(level) && !hasDamagedName(level, cell))
         report(line, level.pcode!, 'missing_name', pcode);
       const location: Location = { pcode, level: level.level, parentPcode: parent, names };
+      const oldPcode = cell(level.oldPcode);
+      if (oldPcode && oldPcode !== pcode) {
+        if (PCODE.test(oldPcode)) location.oldPcode = oldPcode;
+        else report(line, level.oldPcode!, 'invalid_pcode', oldPcode);
+      }
       if (cell(columns.validOn)) location.validOn = cell(columns.validOn);
       if (cell(columns.validTo)) location.validTo = cell(columns.validTo);
       merge(byPcode, location, line, level, (index, code, value) =>
@@ -149,6 +156,7 @@ function merge(
   }
   if (seen.location.parentPcode !== location.parentPcode)
     report(level.pcode!, 'conflicting_parent', seen.location.parentPcode ?? '');
+  if (location.oldPcode && !seen.location.oldPcode) seen.location.oldPcode = location.oldPcode;
   for (const [language, name] of Object.entries(location.names)) {
     const known = seen.location.names[language];
     if (known === undefined) seen.location.names[language] = name;

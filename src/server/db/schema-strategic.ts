@@ -39,6 +39,11 @@ export const locations = pgTable(
     names: jsonb('names').$type<LocationNames>().notNull(),
     /** The gazetteer's own validity date, when it gives one. */
     validOn: date('valid_on', { mode: 'string' }),
+    /**
+     * When a newer gazetteer of its country no longer had the place. Records dated before stay
+     * valid; new records cannot name it.
+     */
+    retiredOn: date('retired_on', { mode: 'string' }),
     source: text('source'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
@@ -48,6 +53,25 @@ export const locations = pgTable(
     index('locations_org_parent_idx').on(t.organizationId, t.parentPcode),
     index('locations_org_level_idx').on(t.organizationId, t.country, t.level),
   ],
+);
+
+/**
+ * P-code changes between gazetteer versions (`admin2oldPcode`): the old code a place had, and the
+ * code it has since. The same code can name another place in another version, so an old code is
+ * only a hint where it no longer names a current place.
+ */
+export const locationCodeChanges = pgTable(
+  'location_code_changes',
+  {
+    organizationId: organizationId(),
+    oldPcode: text('old_pcode').notNull(),
+    newPcode: text('new_pcode').notNull(),
+    country: char('country', { length: 3 }).notNull(),
+    /** The validity date of the gazetteer that gave the change, or the day it was imported. */
+    changedOn: date('changed_on', { mode: 'string' }).notNull(),
+    source: text('source'),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.oldPcode, t.newPcode] })],
 );
 
 export type FactorRating = { rating: number; justification: string };

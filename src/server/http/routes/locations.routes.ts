@@ -19,9 +19,12 @@ const importRoute = defineRoute('locations.import', {
   path: '/api/v1/locations/import',
   tags: ['locations'],
   summary:
-    'Import a gazetteer (COD-AB CSV or XLSX, multipart field "file"): validated first, problems by line and column; upserted by P-code, all places or none; dryRun=true only validates and counts',
+    'Import a gazetteer (COD-AB CSV or XLSX, multipart field "file"): validated first, problems by line and column; upserted by P-code, all places or none; dryRun=true only validates and counts; retireMissing=true retires the places of its countries and levels it no longer has; old P-code columns are recorded as code changes',
   request: {
-    query: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+    query: z.object({
+      dryRun: z.enum(['true', 'false']).default('false'),
+      retireMissing: z.enum(['true', 'false']).default('false'),
+    }),
     body: {
       required: true,
       content: {
@@ -63,8 +66,12 @@ const getRoute = defineRoute('locations.list', {
 export function registerLocationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(importRoute, async (c) => {
     const file = await uploadedFile(c.req.valid('form').file);
-    const dryRun = c.req.valid('query').dryRun === 'true';
-    return c.json(await importGazetteer(c.get('ctx'), file, { dryRun }), 200);
+    const query = c.req.valid('query');
+    const options = {
+      dryRun: query.dryRun === 'true',
+      retireMissing: query.retireMissing === 'true',
+    };
+    return c.json(await importGazetteer(c.get('ctx'), file, options), 200);
   });
   app.openapi(listRoute, async (c) =>
     c.json(await listLocations(c.get('ctx'), c.req.valid('query')), 200),

@@ -1,8 +1,11 @@
 /**
  * Import of a gazetteer (COD-AB CSV or XLSX, classic or 2025 layout): every line validated first
  * and problems reported by line and column in the caller's language; then all places upserted by
- * P-code in one transaction, or none. A re-import of a corrected file updates names and parents;
- * places the new file no longer has are kept (records point at them) and counted.
+ * P-code in one transaction, or none. A re-import of a corrected file updates names and parents.
+ * Places the new file no longer has are kept (records point at them) and counted; when the file
+ * replaces the gazetteer (`retireMissing`), those of its countries and levels are retired from its
+ * validity date (or today), and a retired place the file has again comes back. P-code changes the
+ * file gives (`admin2oldPcode`) are recorded, so an old code can be answered with its new one.
  */
 import crypto from 'node:crypto';
 import { AppError } from '../../../core/errors.js';
@@ -15,7 +18,7 @@ import { organizationOf } from '../../../core/policy/actor.js';
 import { authorize } from '../../../core/policy/authorize.js';
 import { inTransaction } from '../../db/database.js';
 import { translate } from '../../i18n/translate.js';
-import { upsertLocations } from '../../repos/locations.repo.js';
+import { recordCodeChanges, retireLocations, upsertLocations } from '../../repos/locations.repo.js';
 import { recordAudit } from '../audit.service.js';
 import { withDb, type Context } from '../context.js';
 import { planGazetteer, type GazetteerPlan } from './plan-gazetteer.js';
@@ -28,6 +31,8 @@ const MAX_REPORTED_PROBLEMS = 500;
 
 export interface ImportGazetteerOptions {
   dryRun: boolean;
+  /** The file replaces the gazetteer of its countries: retire the places it no longer has. */
+  retireMissing?: boolean;
   /** Called as places are written (the CLI's progress line). */
   onProgress?: (written: number, total: number) => void;
 }
@@ -46,15 +51,18 @@ export async function importGazetteer(
   const places = validPlaces(ctx, rows);
   const source = file.name.slice(0, 200);
   const extra = { ...(sheet ? { sheet } : {}) };
+  const retire = options.retireMissing === true;
   if (options.dryRun) {
-    const plan = await planGazetteer(ctx.db, organizationId, places, source);
-    return { ...summary(plan), ...extra, dryRun: true };
+    const plan = await planGazetteer(ctx.db, organizationId, places, source, today(ctx));
+    return { ...summary(plan, retire), ...extra, dryRun: true };
   }
   const fileHash = crypto.createHash('sha256').update(file.bytes).digest('hex').slice(0, 32);
   return inTransaction(ctx.db, async (tx) => {
-    const plan = await planGazetteer(tx, organizationId, places, source);
+    const plan = await planGazetteer(tx, organizationId, places, source, today(ctx));
     await upsertLocations(tx, plan.writes, options.onProgress);
-    const result = { ...summary(plan), ...extra, dryRun: false };
+    if (retire) await retireLocations(tx, organizationId, plan.missing, retiredOn(ctx, places));
+    await recordCodeChanges(tx, plan.codeChanges);
+    const result = { ...summary(plan, retire), ...extra, dryRun: false };
     await recordAudit(withDb(ctx, tx), {
       action: 'locations.import',
       details: {
@@ -63,6 +71,8 @@ export async function importGazetteer(
         updated: result.updated,
         unchanged: result.unchanged,
         notInFile: result.notInFile,
+        retired: result.retired,
+        codeChanges: result.codeChanges,
         countries: result.countries,
         file: fileHash,
       },
@@ -113,7 +123,18 @@ function dateProblems(locations: Location[], rows: string[][]) {
   return problems;
 }
 
-function summary(plan: GazetteerPlan): Omit<GazetteerImportResult, 'dryRun' | 'sheet'> {
+/** The file's validity date (its latest), or today: the day the places it lacks were retired. */
+function retiredOn(ctx: Context, places: readonly { validOn?: string }[]): string {
+  const dates = places.flatMap((p) => (p.validOn ? [p.validOn] : [])).sort();
+  return dates.at(-1) ?? today(ctx);
+}
+
+const today = (ctx: Context) => ctx.deps.now().toISOString().slice(0, 10);
+
+function summary(
+  plan: GazetteerPlan,
+  retire: boolean,
+): Omit<GazetteerImportResult, 'dryRun' | 'sheet'> {
   const byLevel: Record<string, number> = {};
   for (const place of plan.places) byLevel[place.level] = (byLevel[place.level] ?? 0) + 1;
   return {
@@ -124,5 +145,7 @@ function summary(plan: GazetteerPlan): Omit<GazetteerImportResult, 'dryRun' | 's
     updated: plan.updated,
     unchanged: plan.places.length - plan.created - plan.updated,
     notInFile: plan.notInFile,
+    retired: retire ? plan.missing.length : 0,
+    codeChanges: plan.codeChanges.length,
   };
 }

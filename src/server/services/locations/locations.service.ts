@@ -4,6 +4,7 @@
  * places of their countries; another place is not found.
  */
 import { AppError } from '../../../core/errors.js';
+import { oldCodesOf } from '../../repos/locations.repo.js';
 import type {
   ListLocationsQuery,
   LocationDetail,
@@ -38,6 +39,7 @@ function present(row: LocationWithChildren): LocationItem {
     country: row.country,
     names: row.names as Record<string, string>,
     validOn: row.validOn,
+    retiredOn: row.retiredOn,
     childrenCount: row.childrenCount,
   };
 }
@@ -62,6 +64,9 @@ export async function getLocation(ctx: Context, pcode: string): Promise<Location
     organizationId: row.organizationId,
     country: row.country,
   });
-  const ancestors = await findAncestors(ctx.db, reader.organizationId, pcode);
-  return { ...present(row), ancestors };
+  const [ancestors, formerPcodes] = await Promise.all([
+    findAncestors(ctx.db, reader.organizationId, pcode),
+    oldCodesOf(ctx.db, reader.organizationId, pcode),
+  ]);
+  return { ...present(row), ancestors, formerPcodes };
 }

@@ -34,7 +34,13 @@ export async function createBaseline(
   const organizationId = organizationOf(ctx.actor);
   const brackets = parseAgeBrackets((await loadSettings(ctx.db, organizationId)).ageBrackets);
   checkCells(request.counts, brackets);
-  const place = await requirePlace(ctx.db, ctx.actor, organizationId, request.locationPcode);
+  const place = await requirePlace(
+    ctx.db,
+    ctx.actor,
+    organizationId,
+    request.locationPcode,
+    request.referenceDate,
+  );
   return inTransaction(ctx.db, async (tx) => {
     const row = await saveBaseline(tx, organizationId, ctx, {
       ...request,

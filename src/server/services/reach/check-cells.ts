@@ -7,17 +7,27 @@ import type { GroupCountInput } from '../../../core/reach/baseline.schema.js';
 import type { Db } from '../../db/database.js';
 import { findLocationsByPcodes, type LocationRow } from '../../repos/locations.repo.js';
 
-/** The place of a P-code the actor may record for; an unknown or out-of-scope one is a field error. */
+/**
+ * The place of a P-code the actor may record for on a date; an unknown or out-of-scope one is a
+ * field error, and so is a place retired on or before the date.
+ */
 export async function requirePlace(
   db: Db,
   actor: Actor | null,
   organizationId: string,
   pcode: string,
+  on: string,
 ): Promise<LocationRow> {
   const place = (await findLocationsByPcodes(db, organizationId, [pcode])).get(pcode);
   if (!place || !actor || !isWithinScope(actor, { organizationId, country: place.country }))
     throw new AppError('validation_failed', 'reach.unknown_pcode', {
       fields: [{ path: 'locationPcode', code: 'unknown_pcode' }],
+    });
+  if (place.retiredOn && on >= place.retiredOn)
+    throw new AppError('validation_failed', 'locations.retired_pcode', {
+      fields: [
+        { path: 'locationPcode', code: 'retired_pcode', params: { retiredOn: place.retiredOn } },
+      ],
     });
   return place;
 }

@@ -23,7 +23,13 @@ export async function enterReach(ctx: Context, request: CreateReachRequest) {
   const organizationId = project.organizationId;
   const brackets = parseAgeBrackets((await loadSettings(ctx.db, organizationId)).ageBrackets);
   checkCells(request.counts, brackets);
-  const place = await requirePlace(ctx.db, ctx.actor, organizationId, request.locationPcode);
+  const place = await requirePlace(
+    ctx.db,
+    ctx.actor,
+    organizationId,
+    request.locationPcode,
+    request.periodStart,
+  );
   if (place.country !== project.country)
     throw new AppError('validation_failed', 'reach.other_country', {
       fields: [{ path: 'locationPcode', code: 'other_country' }],

@@ -84,7 +84,7 @@ export async function createRiskAnalysis(
   authorize(ctx.actor, 'risk.create');
   const organizationId = organizationOf(ctx.actor);
   const entry = riskAnalysisEntrySchema.parse(input);
-  const place = await placeInScope(ctx, entry.locationPcode);
+  const place = await placeInScope(ctx, entry.locationPcode, 'locationPcode', entry.date);
   const bands = await bandsOf(ctx, organizationId);
   await assertNoDuplicate(ctx, organizationId, entry);
   return inTransaction(ctx.db, async (tx) => {
@@ -124,7 +124,7 @@ export async function updateRiskAnalysis(
   const current = await loadRiskAnalysis(ctx, 'risk.update', id);
   const { version, ...rest } = input;
   const entry = riskAnalysisEntrySchema.parse(rest);
-  const place = await placeInScope(ctx, entry.locationPcode);
+  const place = await placeInScope(ctx, entry.locationPcode, 'locationPcode', entry.date);
   const bands = await bandsOf(ctx, current.organizationId);
   await assertNoDuplicate(ctx, current.organizationId, entry, id);
   const updated = await inTransaction(ctx.db, async (tx) => {

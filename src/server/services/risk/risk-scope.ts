@@ -23,13 +23,18 @@ export async function loadRiskAnalysis(
   return row;
 }
 
-/** The place a request names, or `validation_failed` naming the field (out of scope reads as unknown). */
+/**
+ * The place a request names, or `validation_failed` naming the field (out of scope reads as
+ * unknown). It must be usable for a new record dated `on`: a retired place only for records dated
+ * before its retirement, none at all without a date.
+ */
 export async function placeInScope(
   ctx: Context,
   pcode: string,
   path = 'locationPcode',
+  on: string | null = null,
 ): Promise<LocationRow> {
-  const places = await resolveLocations(ctx, organizationOf(ctx.actor), [{ pcode, path }]);
+  const places = await resolveLocations(ctx, organizationOf(ctx.actor), [{ pcode, path }], on);
   return places.get(pcode)!;
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,8 +36,20 @@ function ImportSummary({ result }: { result: GazetteerImportResult }) {
       <List.Item>{t(keys.created, { count: result.created })}</List.Item>
       <List.Item>{t(keys.updated, { count: result.updated })}</List.Item>
       <List.Item>{t('locations.import.unchanged', { count: result.unchanged })}</List.Item>
-      {result.notInFile > 0 && (
-        <List.Item>{t('locations.import.notInFile', { count: result.notInFile })}</List.Item>
+      {result.retired > 0 && (
+        <List.Item>
+          {t(result.dryRun ? 'locations.import.would.retired' : 'locations.import.did.retired', {
+            count: result.retired,
+          })}
+        </List.Item>
+      )}
+      {result.notInFile - result.retired > 0 && (
+        <List.Item>
+          {t('locations.import.notInFile', { count: result.notInFile - result.retired })}
+        </List.Item>
+      )}
+      {result.codeChanges > 0 && (
+        <List.Item>{t('locations.import.codeChanges', { count: result.codeChanges })}</List.Item>
       )}
     </List>
   );
@@ -65,9 +77,10 @@ export function GazetteerImport() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
+  const [retireMissing, setRetireMissing] = useState(false);
   const run = useMutation({
     mutationFn: ({ chosen, dryRun }: { chosen: File; dryRun: boolean }) =>
-      importGazetteerFile(chosen, dryRun),
+      importGazetteerFile(chosen, dryRun, retireMissing),
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: LOCATIONS_QUERY_KEY });
     },
@@ -89,6 +102,15 @@ export function GazetteerImport() {
           value={file}
           onChange={(chosen) => {
             setFile(chosen);
+            run.reset();
+          }}
+        />
+        <Checkbox
+          label={t('locations.import.retireMissing')}
+          description={t('locations.import.retireMissingHint')}
+          checked={retireMissing}
+          onChange={(e) => {
+            setRetireMissing(e.currentTarget.checked);
             run.reset();
           }}
         />

@@ -35,6 +35,11 @@ export function LocationBreadcrumb({ parent, onOpen }: LocationBreadcrumbProps) 
           ),
         )}
       </Breadcrumbs>
+      {place.data && place.data.formerPcodes.length > 0 && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('locations.formerly', { codes: place.data.formerPcodes.join(', ') })}
+        </Text>
+      )}
     </nav>
   );
 }

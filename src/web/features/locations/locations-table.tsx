@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LocationItem } from '../../../core/locations/location.schema.js';
 import { SortableHeader } from '../../components/sortable-header.js';
@@ -68,6 +68,7 @@ export function LocationsTable({ items, sort, onSort, onOpen }: LocationListProp
               </Table.Td>
               <Table.Td>
                 <bdi>{placeName(item, lang)}</bdi>
+                <RetiredBadge item={item} />
               </Table.Td>
               <Table.Td>{t(levelKey(item.level), { level: item.level })}</Table.Td>
               <Table.Td>
@@ -78,6 +79,17 @@ export function LocationsTable({ items, sort, onSort, onOpen }: LocationListProp
         </Table.Tbody>
       </Table>
     </TableRegion>
+  );
+}
+
+/** A place a newer gazetteer no longer has: kept for the records dated before. */
+function RetiredBadge({ item }: { item: LocationItem }) {
+  const { t } = useTranslation();
+  if (!item.retiredOn) return null;
+  return (
+    <Badge variant="light" color="gray" ms="xs">
+      {t('locations.retired', { date: item.retiredOn })}
+    </Badge>
   );
 }
 
@@ -93,6 +105,7 @@ export function LocationCards({ items, onOpen }: Omit<LocationListProps, 'sort' 
             <Stack gap={0}>
               <Text fw={600}>
                 <bdi>{placeName(item, lang)}</bdi>
+                <RetiredBadge item={item} />
               </Text>
               <Text size="sm" c="dimmed">
                 <bdi>{item.pcode}</bdi> · {t(levelKey(item.level), { level: item.level })}

@@ -33,10 +33,12 @@ export function locationQuery(pcode: string) {
 export async function importGazetteerFile(
   file: File,
   dryRun: boolean,
+  retireMissing: boolean,
 ): Promise<GazetteerImportResult> {
   const form = new FormData();
   form.append('file', file);
-  const response = await fetch(`/api/v1/locations/import?dryRun=${dryRun}`, {
+  const query = `dryRun=${dryRun}&retireMissing=${retireMissing}`;
+  const response = await fetch(`/api/v1/locations/import?${query}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { Accept: 'application/json', 'Accept-Language': i18next.language || 'en' },
