@@ -16,6 +16,8 @@ import {
 import type { Db } from '../db/database.js';
 import { directoryServiceAreas, directoryServices } from '../db/schema-services.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type ServiceRow = typeof directoryServices.$inferSelect;
 export type NewServiceRow = typeof directoryServices.$inferInsert;
 
@@ -118,15 +120,19 @@ export async function findService(db: Db, organizationId: string, id: string) {
   return row;
 }
 
+/** Services imported with these HSDS ids, or exported under them (their own id). */
 export async function findServicesByHsdsIds(db: Db, organizationId: string, ids: string[]) {
   if (ids.length === 0) return [];
+  const uuids = ids.filter((i) => UUID.test(i));
   return db
     .select()
     .from(directoryServices)
     .where(
       and(
         eq(directoryServices.organizationId, organizationId),
-        inArray(directoryServices.hsdsId, ids),
+        uuids.length
+          ? or(inArray(directoryServices.hsdsId, ids), inArray(directoryServices.id, uuids))
+          : inArray(directoryServices.hsdsId, ids),
       ),
     );
 }

@@ -66,7 +66,7 @@ async function writeServices(
         organizationId,
         services.map((s) => s.hsdsId),
       )
-    ).map((r) => [r.hsdsId, r]),
+    ).flatMap((r) => [[r.id, r] as const, ...(r.hsdsId ? [[r.hsdsId, r] as const] : [])]),
   );
   let updated = 0;
   for (const [index, s] of services.entries()) {
