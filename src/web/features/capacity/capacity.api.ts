@@ -99,6 +99,8 @@ export function focalPointsQuery(query: ListFocalPointsQuery) {
   });
 }
 
+export const removeFocalPoint = (id: string) => api.delete(`/api/v1/focal-points/${id}`);
+
 export const addFocalPoint = (body: FocalPointRequest) =>
   api.post<FocalPoint>('/api/v1/focal-points', body);
 

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Card, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Button, Card, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   listFocalPointsQuerySchema,
@@ -12,14 +12,19 @@ import { countryLabel } from '../../lib/country-names.js';
 import { useListParams } from '../../lib/use-list-params.js';
 import { officesQuery } from '../users/users.api.js';
 import { useCurrentUser } from '../auth/use-me.js';
-import { focalPointsQuery } from './capacity.api.js';
+import { FOCAL_POINTS_KEY, focalPointsQuery, removeFocalPoint } from './capacity.api.js';
 import { canEditFocalPoints } from './capacity-labels.js';
 import { FocalPointForm } from './focal-point-form.js';
 
 /** One focal point as a card: on a phone, the name and a number to tap come first. */
-function FocalPointCard({ point }: { point: FocalPoint }) {
+function FocalPointCard({ point, editable }: { point: FocalPoint; editable: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => removeFocalPoint(point.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: FOCAL_POINTS_KEY }),
+  });
   return (
     <Card withBorder component="article" data-area={point.area}>
       <Stack gap={4}>
@@ -40,6 +45,19 @@ function FocalPointCard({ point }: { point: FocalPoint }) {
           <Anchor href={`mailto:${point.email}`} dir="ltr" w="fit-content">
             <bdi>{point.email}</bdi>
           </Anchor>
+        )}
+        {editable && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="xs"
+            w="fit-content"
+            loading={remove.isPending}
+            aria-label={t('guidance.focal.removeNamed', { name: point.name })}
+            onClick={() => remove.mutate()}
+          >
+            {t('guidance.focal.remove')}
+          </Button>
         )}
       </Stack>
     </Card>
@@ -76,7 +94,7 @@ export function FocalPointsPage() {
         {(result) => (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {result.items.map((p) => (
-              <FocalPointCard key={p.id} point={p} />
+              <FocalPointCard key={p.id} point={p} editable={canEditFocalPoints(role)} />
             ))}
           </SimpleGrid>
         )}
