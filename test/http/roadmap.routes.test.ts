@@ -118,6 +118,19 @@ describe('the protection roadmap', () => {
     expect(paths).toEqual(expect.arrayContaining(['status', 'evidenceUrl', 'dueDate']));
   });
 
+  it('refuses the same milestone twice under a pillar, so a retried add makes one', async () => {
+    const body = buildMilestone({ pillar: 'partnership', title: 'MoU with the women’s network' });
+    const first = await post(t, '/api/v1/roadmap/milestones', as('protection_officer'), body);
+    const retry = await post(t, '/api/v1/roadmap/milestones', as('protection_officer'), body);
+    expect([first.status, retry.status]).toEqual([201, 409]);
+    expect(retry.body.error.details).toMatchObject({
+      fields: [{ path: 'title', code: 'taken' }],
+      existingId: first.body.id,
+    });
+    const list = await get('/api/v1/roadmap/milestones?pillar=partnership');
+    expect(list.total).toBe(1);
+  });
+
   it('exports the roadmap as CSV with HXL tags, for viewers too', async () => {
     const response = await call(t, 'GET', '/api/v1/roadmap/export?format=csv', {
       cookie: as('viewer'),
@@ -131,7 +144,7 @@ describe('the protection roadmap', () => {
       'pillar,milestone,owner,due_date,status,overdue,completed_on,evidence,evidence_link',
     );
     expect(lines[1]).toMatch(/^#sector\+pillar,/);
-    expect(lines.length).toBe(5);
+    expect(lines.length).toBe(6);
     const xlsx = await call(t, 'GET', '/api/v1/roadmap/export?format=xlsx', {
       bearer: w.viewerToken,
     });

@@ -157,5 +157,9 @@ export const roadmapMilestones = pgTable(
     updatedAt: at('updated_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('roadmap_milestones_org_pillar_idx').on(t.organizationId, t.pillar)],
+  (t) => [
+    index('roadmap_milestones_org_pillar_idx').on(t.organizationId, t.pillar),
+    // A retried add (double tap, flaky network) cannot make the same milestone twice.
+    uniqueIndex('roadmap_milestones_org_pillar_title_key').on(t.organizationId, t.pillar, t.title),
+  ],
 );

@@ -100,3 +100,23 @@ export async function updateMilestoneIfVersion(
     .returning();
   return row;
 }
+
+/** The milestone of a pillar with this title, if any. */
+export async function findMilestoneByTitle(
+  db: Db,
+  organizationId: string,
+  pillar: string,
+  title: string,
+) {
+  const [row] = await db
+    .select({ id: roadmapMilestones.id })
+    .from(roadmapMilestones)
+    .where(
+      and(
+        eq(roadmapMilestones.organizationId, organizationId),
+        eq(roadmapMilestones.pillar, pillar),
+        eq(roadmapMilestones.title, title),
+      ),
+    );
+  return row;
+}

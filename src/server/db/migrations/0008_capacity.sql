@@ -122,6 +122,8 @@ CREATE UNIQUE INDEX "guidance_entries_org_code_key" ON "guidance_entries" USING 
 --> statement-breakpoint
 CREATE INDEX "roadmap_milestones_org_pillar_idx" ON "roadmap_milestones" USING btree ("organization_id","pillar");
 --> statement-breakpoint
+CREATE UNIQUE INDEX "roadmap_milestones_org_pillar_title_key" ON "roadmap_milestones" USING btree ("organization_id","pillar","title");
+--> statement-breakpoint
 CREATE INDEX "training_sessions_org_date_idx" ON "training_sessions" USING btree ("organization_id","held_on");
 --> statement-breakpoint
 CREATE UNIQUE INDEX "training_sessions_org_key_key" ON "training_sessions" USING btree ("organization_id","idempotency_key");

@@ -21,6 +21,7 @@ import type { Page } from '../../../core/shared/pagination.schema.js';
 import { inTransaction } from '../../db/database.js';
 import {
   findMilestone,
+  findMilestoneByTitle,
   insertMilestone,
   listMilestones,
   selectMilestones,
@@ -63,12 +64,29 @@ function columnsOf(input: ReturnType<typeof milestoneRequestSchema.parse>) {
   };
 }
 
+/** Refuses a second milestone of the same title under a pillar (409 naming `title`). */
+async function assertTitleFree(
+  ctx: Context,
+  organizationId: string,
+  pillar: string,
+  title: string,
+  id?: string,
+) {
+  const existing = await findMilestoneByTitle(ctx.db, organizationId, pillar, title);
+  if (existing && existing.id !== id)
+    throw new AppError('conflict', 'capacity.milestone_taken', {
+      fields: [{ path: 'title', code: 'taken' }],
+      existingId: existing.id,
+    });
+}
+
 /** Adds a milestone. */
 export async function addMilestone(ctx: Context, body: MilestoneRequest): Promise<Milestone> {
   authorize(ctx.actor, 'roadmap.create');
   const organizationId = organizationOf(ctx.actor);
   const input = milestoneRequestSchema.parse(body);
   const today = todayOf(ctx);
+  await assertTitleFree(ctx, organizationId, input.pillar, input.title);
   return inTransaction(ctx.db, async (tx) => {
     const row = await insertMilestone(tx, {
       ...columnsOf(input),
@@ -102,6 +120,7 @@ export async function reviseMilestone(
   const { version, ...input } = updateMilestoneRequestSchema.parse(body);
   const current = await findMilestone(ctx.db, organizationId, id);
   if (!current) throw new AppError('not_found', 'record.not_found');
+  await assertTitleFree(ctx, organizationId, input.pillar, input.title, id);
   const today = todayOf(ctx);
   const row = await inTransaction(ctx.db, async (tx) => {
     const updated = await updateMilestoneIfVersion(tx, organizationId, id, version, {
