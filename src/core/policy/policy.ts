@@ -79,6 +79,12 @@ export const POLICY = {
     tokens: false,
     description: 'Change role, scope, disable',
   },
+  'users.resetSecondFactor': {
+    roles: ADMIN,
+    scope: 'organization',
+    tokens: false,
+    description: "Turn off another user's second factor (lost authenticator); ends their sessions",
+  },
   'apiTokens.list': {
     roles: ADMIN,
     scope: 'organization',
@@ -394,7 +400,7 @@ export const POLICY = {
     tokens: true,
     description: 'Consultations as CSV/XLSX (viewers: places × groups, small cells suppressed)',
   },
-  'participation.chart': {
+  'consultations.chart': {
     roles: ALL,
     scope: 'organization',
     tokens: true,
@@ -447,7 +453,7 @@ export const POLICY = {
     description: 'Record sites and audits, add photos, make and update actions of findings',
   },
   'safety.template': {
-    roles: ['protection_officer', 'admin'],
+    roles: ['protection_officer'],
     scope: 'organization',
     tokens: false,
     description: "Edit the organisation's audit template (add, reword, retire items)",

@@ -18,6 +18,9 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   { to: '/risks', key: 'nav.risks', audience: 'risk' },
   // Safety audits are read by the same roles as risk analyses (policy: safety.read).
   { to: '/safety', key: 'safety.nav', audience: 'risk' },
+  { to: '/participation', key: 'participation.nav', audience: 'staff' },
+  // Viewers too: they get the chart with small cells suppressed (policy: consultations.chart).
+  { to: '/participation/chart', key: 'participation.chart.title', audience: 'all' },
   { to: '/trainings', key: 'capacity.nav', audience: 'staff' },
   { to: '/guidance', key: 'guidance.nav', audience: 'all' },
   { to: '/focal-points', key: 'guidance.focal.nav', audience: 'staff' },

@@ -61,7 +61,7 @@ const listRoute = defineRoute('consultations.list', {
   },
 });
 
-const chartRoute = defineRoute('participation.chart', {
+const chartRoute = defineRoute('consultations.chart', {
   method: 'get',
   path: '/api/v1/participation/by-group',
   tags,

@@ -43,7 +43,7 @@ export async function participationChart(
   ctx: Context,
   query: ParticipationQuery,
 ): Promise<ParticipationByGroupView> {
-  const rows = await consultationsFor(ctx, 'participation.chart', query);
+  const rows = await consultationsFor(ctx, 'consultations.chart', query);
   const organizationId = organizationOf(ctx.actor);
   const settings = await loadSettings(ctx.db, organizationId);
   const decisions = await decisionCounts(

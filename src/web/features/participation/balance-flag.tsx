@@ -1,0 +1,47 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Committee } from '../../../core/participation/participation-api.schema.js';
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/** The balance indicator as flags that say, in words, whether each target is met. */
+export function BalanceFlags({
+  balance,
+  targets,
+}: {
+  balance: Committee['balance'];
+  targets?: Committee['targets'];
+}) {
+  const { t } = useTranslation();
+  const flag = (met: boolean, text: string) => (
+    <Badge color={met ? 'teal' : 'red'} variant={met ? 'light' : 'filled'} size="lg" tt="none">
+      {met ? '✓' : '!'} {text}
+    </Badge>
+  );
+  return (
+    <Group gap="xs">
+      {flag(
+        balance.womenFlag === 'met',
+        t('participation.balance.women', {
+          share: percent(balance.womenShare),
+          target: targets ? percent(targets.womenShare) : '',
+        }),
+      )}
+      {flag(
+        balance.disabilityFlag === 'met',
+        t('participation.balance.disability', {
+          share: percent(balance.disabilityShare),
+          target: targets ? percent(targets.disabilityShare) : '',
+        }),
+      )}
+      {flag(
+        balance.womenInLeadership,
+        t(
+          balance.womenInLeadership
+            ? 'participation.balance.leadership'
+            : 'participation.balance.noLeadership',
+        ),
+      )}
+    </Group>
+  );
+}
