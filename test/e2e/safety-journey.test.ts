@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
-import { reauditAndSeeChange, runSafetyAudit } from './steps/safety-steps.js';
+import { editSafetyTemplate, reauditAndSeeChange, runSafetyAudit } from './steps/safety-steps.js';
 
 let app: RunningApp;
 const SHOTS = 'test-results/screenshots';
@@ -54,7 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)('site safety audit journey', () => {
     expect(await seriousViolations(phone)).toEqual([]);
     await phone.screenshot({ path: `${SHOTS}/safety-form-phone.png` });
     await phone.goto(auditUrl);
-    await phone.locator('tr[data-item="lit-01"]').waitFor();
+    await phone.locator('[data-card="lit-01"]').getByText('Better').waitFor();
     expect(await seriousViolations(phone)).toEqual([]);
     await phone.screenshot({ path: `${SHOTS}/safety-reaudit-phone.png`, fullPage: true });
     const arabic = await signedIn('ar', 1280);
@@ -68,4 +68,11 @@ describe.skipIf(!HAS_CHROMIUM)('site safety audit journey', () => {
     expect(await seriousViolations(arabic)).toEqual([]);
     await arabic.screenshot({ path: `${SHOTS}/safety-audit-ar.png`, fullPage: true });
   }, 180_000);
+
+  it('adds an item to the template in four languages and retires it', async () => {
+    const page = await signedIn('en', 390);
+    await editSafetyTemplate(page, app.baseUrl);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/safety-template-phone.png` });
+  }, 120_000);
 });

@@ -75,7 +75,8 @@ export const safetyTemplateSchema = z.strictObject({
   number: z.number().int(),
   contentVersion: z.string(),
   createdAt: z.string(),
-  items: z.array(safetyItemSchema),
+  /** Items with their texts in all four languages, for those who edit the template. */
+  items: z.array(safetyItemSchema.extend({ texts: itemTextsSchema })),
 });
 
 export type SafetyTemplate = z.infer<typeof safetyTemplateSchema>;

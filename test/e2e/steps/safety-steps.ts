@@ -89,3 +89,30 @@ export async function reauditAndSeeChange(page: Page, baseUrl: string, siteUrl: 
   await rows.nth(1).waitFor();
   return { reauditUrl, trendRows: await rows.count() };
 }
+
+/** Adds an item to the organisation's template in four languages, then retires it again. */
+export async function editSafetyTemplate(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/safety/template`);
+  await page.getByRole('button', { name: s.template.add }).click();
+  await labelled(page, s.template.code).fill('lat-06');
+  await page.locator('input').and(page.getByLabel(s.template.topic)).click();
+  await page.getByRole('option', { name: 'Latrines' }).click();
+  const texts = {
+    English: 'Are bins for menstrual hygiene provided in the women’s latrines?',
+    French:
+      'Des poubelles pour l’hygiène menstruelle sont-elles prévues dans les latrines des femmes ?',
+    Spanish: '¿Hay papeleras para la higiene menstrual en las letrinas de mujeres?',
+    Arabic: 'هل توجد سلال لمستلزمات النظافة الشهرية في مراحيض النساء؟',
+  };
+  for (const [language, question] of Object.entries(texts))
+    await labelled(page, s.template.question.replace('{{language}}', language)).fill(question);
+  await page.getByRole('button', { name: s.template.save }).click();
+  await page.getByText(texts.English).waitFor();
+  await page
+    .getByRole('button', { name: s.template.retireOf.replace('{{code}}', 'lat-06') })
+    .click();
+  await page
+    .getByRole('button', { name: s.template.restoreOf.replace('{{code}}', 'lat-06') })
+    .waitFor();
+  return { code: 'lat-06' };
+}

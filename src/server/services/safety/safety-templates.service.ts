@@ -68,7 +68,10 @@ async function present(row: SafetyTemplateRow, lang: LanguageCode): Promise<Safe
     number: row.number,
     contentVersion: row.contentVersion,
     createdAt: row.createdAt.toISOString(),
-    items: await presentItems(row.items, lang, true),
+    items: (await presentItems(row.items, lang, true)).map((item, index) => ({
+      ...item,
+      texts: row.items[index]!.texts,
+    })),
   };
 }
 

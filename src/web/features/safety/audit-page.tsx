@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,6 +18,34 @@ import { canAuditSafety } from './safety-labels.js';
 
 /** A date kept left to right inside right-to-left text (first-strong isolate). */
 const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** The findings as cards on a phone: the question, then answer, risk now, risk then and change. */
+function FindingsCards({ audit }: { audit: SafetyAudit }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" hiddenFrom="sm" component="ul" style={{ listStyle: 'none', padding: 0 }}>
+      {audit.answers.map((a) => (
+        <Paper key={a.itemCode} withBorder p="xs" component="li" data-card={a.itemCode}>
+          <Text size="xs" c="dimmed">
+            {a.topicName}
+          </Text>
+          <Text size="sm">{a.question}</Text>
+          <Group gap="xs" mt={4}>
+            <Text size="sm">{t(`safety.answer.${a.answer}`)}</Text>
+            <RiskBadge risk={a.risk} />
+            {audit.previous && (
+              <Text size="sm">
+                {t('safety.audit.columns.before')}: <RiskBadge risk={a.previousRisk} />
+              </Text>
+            )}
+            <ChangeBadge change={a.change} />
+          </Group>
+          {a.notes && <Text size="sm">{a.notes}</Text>}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
 
 /** Each item: question, answer, risk now, and (on a re-audit) the risk then and the change. */
 function FindingsTable({ audit }: { audit: SafetyAudit }) {
@@ -94,7 +122,10 @@ function AuditView({ audit }: { audit: SafetyAudit }) {
           <Text>{t('safety.audit.first')}</Text>
         )}
       </Group>
-      <FindingsTable audit={audit} />
+      <FindingsCards audit={audit} />
+      <Box visibleFrom="sm">
+        <FindingsTable audit={audit} />
+      </Box>
       <AuditPhotos audit={audit} editable={editable} />
       {actions.data && actions.data.items.length > 0 && (
         <ActionsTable items={actions.data.items} editable={editable} />

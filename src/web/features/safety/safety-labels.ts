@@ -12,6 +12,8 @@ export const canReadSafety = (role: Role) => can(role, 'read');
 /** Who records sites and audits and makes actions of findings. */
 export const canAuditSafety = (role: Role) => can(role, 'audit');
 export const canExportSafety = (role: Role) => can(role, 'export');
+/** Who edits the organisation's audit template. */
+export const canEditSafetyTemplate = (role: Role) => can(role, 'template');
 
 /** Badge colours of a risk level; the word is always shown too. */
 export const RISK_COLORS: Record<RiskLevel, { bg: string; c: string }> = {

@@ -5,6 +5,9 @@ import { RequireSafety } from './require-safety.js';
 const SitesPage = lazy(() => import('./sites-page.js').then((m) => ({ default: m.SitesPage })));
 const SitePage = lazy(() => import('./site-page.js').then((m) => ({ default: m.SitePage })));
 const AuditPage = lazy(() => import('./audit-page.js').then((m) => ({ default: m.AuditPage })));
+const TemplatePage = lazy(() =>
+  import('./template-page.js').then((m) => ({ default: m.TemplatePage })),
+);
 const AuditFormPage = lazy(() =>
   import('./audit-form-page.js').then((m) => ({ default: m.AuditFormPage })),
 );
@@ -20,6 +23,7 @@ export const safetyRoutes: RouteObject[] = [
           { index: true, element: <SitesPage /> },
           { path: 'sites/:id', element: <SitePage /> },
           { path: 'audits/:id', element: <AuditPage /> },
+          { path: 'template', element: <TemplatePage /> },
         ],
       },
       {

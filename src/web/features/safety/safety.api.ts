@@ -20,7 +20,11 @@ import type {
   ListSitesQuery,
   Site,
 } from '../../../core/safety/safety-site.schema.js';
-import type { SafetyTemplate } from '../../../core/safety/safety-template.schema.js';
+import type {
+  AddTemplateItemRequest,
+  ChangeTemplateItemRequest,
+  SafetyTemplate,
+} from '../../../core/safety/safety-template.schema.js';
 import type { LanguageCode } from '../../../core/shared/language.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { api, toQueryString } from '../../api/client.js';
@@ -110,3 +114,9 @@ export const photoUrl = (auditId: string, photoId: string) =>
 
 export const exportUrl = (format: 'csv' | 'xlsx', siteId?: string) =>
   `${BASE}/findings/export${toQueryString({ format, siteId })}`;
+
+export const addTemplateItem = (body: AddTemplateItemRequest) =>
+  api.post<SafetyTemplate>(`${BASE}/template/items`, body);
+
+export const changeTemplateItem = (code: string, body: ChangeTemplateItemRequest) =>
+  api.patch<SafetyTemplate>(`${BASE}/template/items/${code}`, body);

@@ -2,6 +2,7 @@ import { Button, Group, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { listSitesQuerySchema, SITE_TYPES } from '../../../core/safety/safety-site.schema.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PaginationBar } from '../../components/pagination-bar.js';
@@ -28,6 +29,9 @@ export function SitesPage() {
         description={t('safety.sites.intro')}
         actions={
           <Group gap="sm">
+            <Button component={Link} to="/safety/template" variant="default">
+              {t('safety.template.title')}
+            </Button>
             {canExportSafety(role) && (
               <Button component="a" href={exportUrl('csv')} variant="default" download>
                 {t('safety.export.csv')}
