@@ -69,6 +69,11 @@ export async function searchGuidanceInArabic(page: Page, baseUrl: string) {
 export async function findFocalPoint(page: Page, baseUrl: string, country = 'Chad') {
   await page.goto(`${baseUrl}/focal-points`);
   await choose(page, en.guidance.focal.country, country);
+  // The filter applied: every card is of that country (the previous list stays while loading).
+  await page.waitForFunction(
+    (name) => [...document.querySelectorAll('article')].every((a) => a.textContent?.includes(name)),
+    country,
+  );
   const row = page.locator('article[data-area=psea]').filter({ hasText: country });
   await row.first().waitFor();
   return { text: (await row.first().innerText()).replace(/\s+/g, ' ') };

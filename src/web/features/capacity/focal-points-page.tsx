@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Card, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,15 +17,45 @@ import { FOCAL_POINTS_KEY, focalPointsQuery, removeFocalPoint } from './capacity
 import { canEditFocalPoints } from './capacity-labels.js';
 import { FocalPointForm } from './focal-point-form.js';
 
-/** One focal point as a card: on a phone, the name and a number to tap come first. */
-function FocalPointCard({ point, editable }: { point: FocalPoint; editable: boolean }) {
+/** Removes a focal point after a second, explicit tap (a stray tap on a phone removes nothing). */
+function RemoveButton({ point }: { point: FocalPoint }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const queryClient = useQueryClient();
+  const [isConfirming, setConfirming] = useState(false);
   const remove = useMutation({
     mutationFn: () => removeFocalPoint(point.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: FOCAL_POINTS_KEY }),
   });
+  if (!isConfirming)
+    return (
+      <Button
+        variant="subtle"
+        color="red"
+        size="xs"
+        w="fit-content"
+        aria-label={t('guidance.focal.removeNamed', { name: point.name })}
+        onClick={() => setConfirming(true)}
+      >
+        {t('guidance.focal.remove')}
+      </Button>
+    );
+  return (
+    <Group gap="xs">
+      <Button color="red" size="xs" loading={remove.isPending} onClick={() => remove.mutate()}>
+        {t('guidance.focal.confirmRemove', { name: point.name })}
+      </Button>
+      <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
+        {t('guidance.focal.keep')}
+      </Button>
+    </Group>
+  );
+}
+
+/** One focal point as a card: on a phone, the name and a number to tap come first. */
+function FocalPointCard({ point, editable }: { point: FocalPoint; editable: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+
   return (
     <Card withBorder component="article" data-area={point.area}>
       <Stack gap={4}>
@@ -46,19 +77,7 @@ function FocalPointCard({ point, editable }: { point: FocalPoint; editable: bool
             <bdi>{point.email}</bdi>
           </Anchor>
         )}
-        {editable && (
-          <Button
-            variant="subtle"
-            color="red"
-            size="xs"
-            w="fit-content"
-            loading={remove.isPending}
-            aria-label={t('guidance.focal.removeNamed', { name: point.name })}
-            onClick={() => remove.mutate()}
-          >
-            {t('guidance.focal.remove')}
-          </Button>
-        )}
+        {editable && <RemoveButton point={point} />}
       </Stack>
     </Card>
   );
