@@ -22,6 +22,9 @@ const LINKS: readonly { to: string; key: string; audience: Audience }[] = [
   // Viewers too: they get the chart with small cells suppressed (policy: consultations.chart).
   { to: '/participation/chart', key: 'participation.chart.title', audience: 'all' },
   { to: '/trainings', key: 'capacity.nav', audience: 'staff' },
+  { to: '/directory', key: 'directory.nav', audience: 'all' },
+  // Referrals are made by the feedback desk roles (policy: referrals.create).
+  { to: '/referrals', key: 'referrals.nav', audience: 'feedbackDesk' },
   { to: '/guidance', key: 'guidance.nav', audience: 'all' },
   { to: '/focal-points', key: 'guidance.focal.nav', audience: 'staff' },
   { to: '/roadmap', key: 'roadmap.nav', audience: 'all' },
