@@ -84,6 +84,10 @@ describe('mainstream CLI', () => {
     );
     expect(token.code).toBe(0);
     expect(token.stdout).toMatch(/^mst_[\w-]{40,}$/m);
+    // No second factor to reset: refused with the reason.
+    const reset = await mainstream('user', 'reset-second-factor', '--email', 'officer@example.org');
+    expect(reset.code).toBe(1);
+    expect(reset.stderr).toMatch(/Two-factor authentication is not on/);
     expect((await mainstream('user', 'disable', '--email', 'officer@example.org')).code).toBe(0);
     const demo = await mainstream('demo', 'load');
     expect(demo.code).toBe(0);

@@ -13,6 +13,7 @@ import {
   requireOrganization,
 } from '../../server/services/organizations.service.js';
 import { createUser, updateUser } from '../../server/services/users.service.js';
+import { resetSecondFactor } from '../../server/services/second-factor-reset.service.js';
 import { rotateWebhookSecret } from '../../server/services/webhook-secrets.service.js';
 import type { Context } from '../../server/services/context.js';
 import { runCommand } from '../run-command.js';
@@ -129,6 +130,20 @@ export function addAdminCommands(program: Command) {
         const ctx = { ...base, actor: systemActor('cli', found.organizationId) };
         await updateUser(ctx, found.id, { disabled: true, version: found.version });
         console.log(`user ${found.email} disabled`);
+      }),
+    );
+
+  user
+    .command('reset-second-factor')
+    .description('turn off a user’s second factor after a lost authenticator; their sessions end')
+    .requiredOption('--email <email>', 'sign-in email')
+    .action((o: { email: string }) =>
+      runCommand(async (_deps, base) => {
+        const found = await findUserByEmail(base.db, o.email.trim().toLowerCase());
+        if (!found) throw new AppError('not_found', 'record.not_found');
+        const ctx = { ...base, actor: systemActor('cli', found.organizationId) };
+        await resetSecondFactor(ctx, found.id);
+        console.log(`second factor of ${found.email} turned off: they set up a new one at sign-in`);
       }),
     );
 

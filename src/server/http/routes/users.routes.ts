@@ -12,6 +12,7 @@ import { createUser, getUser, listUsersPage, updateUser } from '../../services/u
 import type { AppEnv } from '../app-env.js';
 import { idParamSchema, jsonBody, jsonResponse, protectedErrors } from '../openapi-common.js';
 import { defineRoute } from '../route-table.js';
+import { resetSecondFactor } from '../../services/second-factor-reset.service.js';
 
 const listRoute = defineRoute('users.list', {
   method: 'get',
@@ -53,6 +54,16 @@ const updateRoute = defineRoute('users.update', {
   responses: { 200: jsonResponse(userSchema, 'The user as changed'), ...protectedErrors },
 });
 
+const resetSecondFactorRoute = defineRoute('users.resetSecondFactor', {
+  method: 'post',
+  path: '/api/v1/users/{id}/second-factor/reset',
+  tags: ['users'],
+  summary:
+    "Turn off another user's second factor after a lost authenticator (admins; not your own); their sessions end; audited",
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Reset' }, ...protectedErrors },
+});
+
 const directoryRoute = defineRoute('users.directory', {
   method: 'get',
   path: '/api/v1/users/directory',
@@ -88,6 +99,10 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getRoute, async (c) =>
     c.json(await getUser(c.get('ctx'), c.req.valid('param').id), 200),
   );
+  app.openapi(resetSecondFactorRoute, async (c) => {
+    await resetSecondFactor(c.get('ctx'), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
   app.openapi(updateRoute, async (c) => {
     const { id } = c.req.valid('param');
     return c.json(await updateUser(c.get('ctx'), id, c.req.valid('json')), 200);

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../core/users/user.schema.js';
 import { FormAlert } from '../../components/form-alert.js';
+import { useCurrentUser } from '../auth/use-me.js';
 import { EditUserForm } from './edit-user-form.js';
+import { SecondFactorReset } from './second-factor-reset.js';
 
 interface EditUserModalProps {
   /** The user as in the latest list; null when the modal is closed. */
@@ -15,6 +17,7 @@ interface EditUserModalProps {
 /** Edits a user; after a version conflict the form reopens on the latest values. */
 export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   // Kept here, outside the form, so the message survives the form's remount on the new version.
   const [hasConflict, setHasConflict] = useState(false);
   const close = () => {
@@ -40,6 +43,7 @@ export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
               close();
             }}
           />
+          <SecondFactorReset user={user} isSelf={user.id === me.id} />
         </Stack>
       )}
     </Modal>

@@ -36,3 +36,8 @@ export function createUser(request: CreateUserRequest): Promise<User> {
 export function updateUser(id: string, request: UpdateUserRequest): Promise<User> {
   return api.patch<User>(`/api/v1/users/${encodeURIComponent(id)}`, request);
 }
+
+/** Turns off another user's second factor (lost authenticator); their sessions end. */
+export function resetSecondFactor(id: string): Promise<void> {
+  return api.post<void>(`/api/v1/users/${encodeURIComponent(id)}/second-factor/reset`);
+}
