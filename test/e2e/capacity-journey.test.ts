@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ar from '../../src/web/i18n/locales/ar.json' with { type: 'json' };
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
 import {
@@ -53,6 +54,14 @@ describe.skipIf(!HAS_CHROMIUM)('trainings, guidance, focal points and roadmap jo
     expect(text.toLowerCase()).toContain('below 80 %');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/capacity-coverage-desktop.png`, fullPage: true });
+    const phone = await signedIn('ar', 390);
+    await phone.goto(`${app.baseUrl}/trainings/new`);
+    await phone.getByRole('button', { name: ar.capacity.form.save }).waitFor();
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.screenshot({
+      path: `${SHOTS}/capacity-training-form-ar-phone.png`,
+      fullPage: true,
+    });
   }, 90_000);
 
   it('searches the guidance in Arabic and finds who to call in Chad', async () => {

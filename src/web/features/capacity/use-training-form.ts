@@ -8,6 +8,7 @@ import {
   trainingSessionRequestSchema,
   type TrainingSession,
 } from '../../../core/capacity/training.schema.js';
+import { useLanguage } from '../../i18n/use-language.js';
 import { todayIso } from '../../lib/today.js';
 import { useServerSubmit } from '../../lib/use-server-submit.js';
 import { recordTraining, TRAININGS_KEY } from './capacity.api.js';
@@ -50,9 +51,11 @@ const BLANK: TrainingFormInput = {
 export function useTrainingForm(onDone: (session: TrainingSession) => void) {
   const queryClient = useQueryClient();
   const key = useRef(newIdempotencyKey());
+  // Sessions are most often held in the language the recorder works in.
+  const language = useLanguage();
   const form = useForm<TrainingFormInput, unknown, TrainingFormOutput>({
     resolver: zodResolver(trainingSessionRequestSchema),
-    defaultValues: BLANK,
+    defaultValues: { ...BLANK, language },
   });
   const submission = useServerSubmit({
     setError: form.setError,
