@@ -9,7 +9,9 @@ import { loadDemoLocations } from './load-demo-locations.js';
 import { loadDemoRisks } from './load-demo-risks.js';
 import { loadDemoReach } from './load-demo-reach.js';
 import { loadDemoSafety } from './load-demo-safety.js';
+import { loadDemoServices } from './load-demo-services.js';
 import { loadDemoCapacity } from './load-demo-capacity.js';
+import { loadDemoParticipation } from './load-demo-participation.js';
 import { DEMO_OFFICES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 
 export interface DemoLogin {
@@ -51,7 +53,9 @@ export async function loadDemo(deps: Deps): Promise<{ loaded: boolean; logins: D
   await loadDemoRisks(ctx);
   await loadDemoReach(ctx);
   // issue 6 demo loaders (participation, safety audits, services, capacity)
+  await loadDemoParticipation(ctx);
   await loadDemoSafety(ctx);
+  await loadDemoServices(ctx);
   await loadDemoCapacity(ctx);
   return { loaded: true, logins };
 }

@@ -14,7 +14,7 @@ export function BalanceFlags({
 }) {
   const { t } = useTranslation();
   const flag = (met: boolean, text: string) => (
-    <Badge color={met ? 'teal' : 'red'} variant={met ? 'light' : 'filled'} size="lg" tt="none">
+    <Badge color={met ? 'teal.9' : 'red.9'} variant="filled" size="lg" tt="none">
       {met ? '✓' : '!'} {text}
     </Badge>
   );

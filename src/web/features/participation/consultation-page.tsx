@@ -78,7 +78,7 @@ function Details({ c }: { c: Consultation }) {
       </SimpleGrid>
       <Group gap="xs">
         {c.groups.map((g) => (
-          <Badge key={g.group} variant="light" size="lg">
+          <Badge key={g.group} variant="default" size="lg" tt="none">
             {t(`participation.groups.${g.group}`)}: {g.count}
           </Badge>
         ))}
