@@ -67,11 +67,15 @@ export function DirectoryPage() {
   const { query, update } = useListParams(listServicesQuerySchema);
   const list = useQuery(servicesQuery(query));
   const { page: _p, pageSize: _s, sort: _o, ...filter } = query;
-  const select = (key: 'type' | 'accessibility', values: readonly string[], prefix: string) => (
+  const select = (
+    key: 'type' | 'accessibility',
+    values: readonly string[],
+    label: (v: string) => string,
+  ) => (
     <Select
       label={t(`directory.filters.${key}`)}
       placeholder={t('directory.filters.any')}
-      data={values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }))}
+      data={values.map((v) => ({ value: v, label: label(v) }))}
       value={query[key] ?? null}
       onChange={(value) => update({ [key]: value ?? undefined })}
       clearable
@@ -104,7 +108,7 @@ export function DirectoryPage() {
           onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           w={WIDTH}
         />
-        {select('type', SERVICE_TYPES, 'directory.types')}
+        {select('type', SERVICE_TYPES, (v) => t(`directory.types.${v}`))}
         <TextInput
           label={t('directory.filters.place')}
           defaultValue={query.place ?? ''}
@@ -120,7 +124,7 @@ export function DirectoryPage() {
           }
           w={{ base: '100%', xs: 120 }}
         />
-        {select('accessibility', ACCESSIBILITY_FEATURES, 'directory.access')}
+        {select('accessibility', ACCESSIBILITY_FEATURES, (v) => t(`directory.access.${v}`))}
         <Switch
           label={t('directory.filters.free')}
           checked={query.free === 'true'}
