@@ -31,7 +31,7 @@ export function ParticipantsField({ form, brackets }: { form: Form; brackets: re
           <Table.Tbody>
             {brackets.map((bracket, row) => (
               <Table.Tr key={bracket}>
-                <Table.Th scope="row">
+                <Table.Th scope="row" className="nowrap">
                   <bdi>{bracket}</bdi>
                 </Table.Th>
                 {SEXES.map((sex, column) => (

@@ -16,6 +16,7 @@ import { TableRegion } from '../../components/table-region.js';
 import { useLanguage } from '../../i18n/use-language.js';
 
 const COLOURS: Record<string, string> = {
+  total: '#1864ab',
   female: '#9c36b5',
   male: '#1971c2',
   other: '#2b8a3e',
@@ -26,8 +27,11 @@ const COLOURS: Record<string, string> = {
 export function ParticipationChart({ view }: { view: ParticipationByGroupView }) {
   const { t } = useTranslation();
   const rtl = directionOf(useLanguage()) === 'rtl';
+  // Published figures hide most sex × age cells: chart the bracket totals that remain instead.
+  const series = view.suppressed ? ['total'] : view.sexes;
   const data = view.ageBrackets.map((bracket, row) => ({
     bracket,
+    total: view.bracketTotals[row] ?? 0,
     ...Object.fromEntries(view.sexes.map((sex, s) => [sex, view.cells[row]![s] ?? 0])),
   }));
   const summary = view.ageBrackets
@@ -46,11 +50,13 @@ export function ParticipationChart({ view }: { view: ParticipationByGroupView })
           <YAxis allowDecimals={false} orientation={rtl ? 'right' : 'left'} />
           <Tooltip />
           <Legend />
-          {view.sexes.map((sex) => (
+          {series.map((sex) => (
             <Bar
               key={sex}
               dataKey={sex}
-              name={t(`participation.sexes.${sex}`)}
+              name={
+                sex === 'total' ? t('participation.chart.total') : t(`participation.sexes.${sex}`)
+              }
               stackId="sex"
               fill={COLOURS[sex]}
               isAnimationActive={false}
@@ -88,7 +94,7 @@ export function ParticipationTable({ view }: { view: ParticipationByGroupView })
           <Table.Tbody>
             {view.ageBrackets.map((bracket, row) => (
               <Table.Tr key={bracket}>
-                <Table.Th scope="row">
+                <Table.Th scope="row" className="nowrap">
                   <bdi>{bracket}</bdi>
                 </Table.Th>
                 {view.sexes.map((sex, s) => (
