@@ -89,6 +89,10 @@ describe('audit photos', () => {
       })
     ).json();
     expect(audit.photos.map((p: { id: string }) => p.id)).toEqual([photo.id]);
+    // A retried upload of the same file stores nothing new.
+    const retry = await upload(original, 'IMG_0001.jpg', undefined, 'lit-01');
+    expect(retry.status).toBe(201);
+    expect((await retry.json()).id).toBe(photo.id);
   });
 
   it('refuses a non-image with an image extension with 400, storing nothing', async () => {

@@ -39,3 +39,12 @@ export async function findPhoto(db: Db, auditId: string, photoId: string) {
     .where(and(eq(safetyPhotos.auditId, auditId), eq(safetyPhotos.id, photoId)));
   return row;
 }
+
+/** The photo of an audit with these stored bytes (same SHA-256), if any: a retried upload. */
+export async function findPhotoByHash(db: Db, auditId: string, sha256: string) {
+  const [row] = await db
+    .select({ id: safetyPhotos.id })
+    .from(safetyPhotos)
+    .where(and(eq(safetyPhotos.auditId, auditId), eq(safetyPhotos.sha256, sha256)));
+  return row;
+}

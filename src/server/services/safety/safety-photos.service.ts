@@ -7,7 +7,12 @@ import sharp from 'sharp';
 import { AppError } from '../../../core/errors.js';
 import type { AuditPhoto } from '../../../core/safety/safety-audit.schema.js';
 import { inTransaction } from '../../db/database.js';
-import { findPhoto, insertPhoto } from '../../repos/safety-photos.repo.js';
+import {
+  findPhoto,
+  findPhotoByHash,
+  insertPhoto,
+  listPhotos,
+} from '../../repos/safety-photos.repo.js';
 import { answersOf } from '../../repos/safety-audits.repo.js';
 import { detectEvidenceType } from '../../security/detect-file-type.js';
 import { MAX_ATTACHMENT_BYTES } from '../attachments.service.js';
@@ -69,6 +74,14 @@ export async function addAuditPhoto(
     });
   await checkPhoto(file);
   const photo = await reencodePhoto(file.bytes);
+  const sha256 = crypto.createHash('sha256').update(photo.data).digest('hex');
+  // Re-encoding is deterministic: a retried upload of the same file finds its first copy.
+  const earlier = await findPhotoByHash(ctx.db, audit.id, sha256);
+  if (earlier) {
+    const photos = await listPhotos(ctx.db, audit.id);
+    const found = photos.find((p) => p.id === earlier.id)!;
+    return { ...found, uploadedAt: found.uploadedAt.toISOString() };
+  }
   return inTransaction(ctx.db, async (tx) => {
     const row = await insertPhoto(tx, {
       organizationId: audit.organizationId,
@@ -78,7 +91,7 @@ export async function addAuditPhoto(
       width: photo.width,
       height: photo.height,
       size: photo.data.byteLength,
-      sha256: crypto.createHash('sha256').update(photo.data).digest('hex'),
+      sha256,
       content: photo.data,
       uploadedBy: actingUser(ctx),
       uploadedAt: ctx.deps.now(),
