@@ -1,0 +1,75 @@
+/**
+ * Browser steps of the service directory and referrals (issue 6): find a GBV service in the
+ * directory, refer a person with consent, see the follow-up due, print the pathway in Spanish.
+ * Each step takes a signed-in page (a referral role) and the base URL; none uses test globals.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import en from '../../../src/web/i18n/locales/en.json' with { type: 'json' };
+import es from '../../../src/web/i18n/locales/es.json' with { type: 'json' };
+
+export const DEMO_GBV_SERVICE = 'Women and girls safe space — Khartoum';
+
+/** Searches the directory for GBV services serving an admin2 place and opens the demo one. */
+export async function findGbvService(page: Page, baseUrl: string, place = 'SD0101') {
+  await page.goto(`${baseUrl}/directory`);
+  await page.getByRole('heading', { name: en.directory.title }).waitFor();
+  const placeField = page.getByLabel(en.directory.filters.place);
+  await placeField.fill(place);
+  await placeField.press('Enter');
+  await page.getByRole('textbox', { name: en.directory.filters.type }).click();
+  await page.getByRole('option', { name: en.directory.types.gbv }).click();
+  await page.waitForURL(/type=gbv/);
+  const link = page.getByRole('link', { name: DEMO_GBV_SERVICE });
+  await link.click();
+  await page.getByRole('heading', { name: DEMO_GBV_SERVICE }).waitFor();
+  return { serviceUrl: page.url() };
+}
+
+/** From the open service page, refers a person with their consent; answers the follow-up date. */
+export async function referWithConsent(page: Page, followUpOn: string) {
+  await page.getByRole('link', { name: en.referrals.form.title }).click();
+  await page.getByRole('heading', { name: en.referrals.form.title }).waitFor();
+  await page.getByLabel(en.referrals.fields.need).fill('Case management after an assault');
+  await page.getByLabel(en.referrals.fields.followUpOn).fill(followUpOn);
+  await page.getByLabel(en.referrals.consent.given).check();
+  await page.getByLabel(en.referrals.consent.purpose).fill('Referral to GBV case management');
+  await page.getByRole('button', { name: en.referrals.form.submit }).click();
+  await page.waitForURL(/\/referrals$/);
+  await page.getByRole('heading', { name: en.referrals.list.title }).waitFor();
+  const row = page.getByRole('row', { name: new RegExp(followUpOn) }).first();
+  await row.waitFor();
+  expect(await row.getByText(DEMO_GBV_SERVICE).count()).toBe(1);
+  return { followUpOn };
+}
+
+/** The follow-ups due: the overdue list holds only overdue referrals, each marked. */
+export async function seeFollowUpsDue(page: Page) {
+  await page.getByLabel(en.referrals.list.overdueOnly).check();
+  await page.waitForURL(/overdue=true/);
+  const badges = page.getByRole('cell').getByText(en.referrals.list.overdue, { exact: true });
+  await expect.poll(() => badges.count()).toBeGreaterThan(0);
+  const rows = await page.locator('tbody tr').count();
+  expect(await badges.count()).toBe(rows);
+}
+
+/** Opens the pathway in Spanish, checks its Spanish headings, prints it, and counts PDF pages. */
+export async function printPathwayInSpanish(page: Page, baseUrl: string, place = 'SD0101') {
+  await page.goto(`${baseUrl}/directory/pathway?place=${place}&type=gbv&lang=es`);
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.waitFor();
+  expect(await heading.textContent()).toContain(es.directory.types.gbv);
+  expect(await heading.textContent()).toMatch(/^Ruta de derivación/);
+  expect(
+    await page.getByRole('rowheader', { name: es.directory.fields.provider }).count(),
+  ).toBeGreaterThan(0);
+  expect(await page.locator('article[lang=es]').count()).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('button', { name: en.directory.pathway.print }).isVisible()).toBe(
+    false,
+  );
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  await page.emulateMedia({ media: 'screen' });
+  return { pdf, pages };
+}
