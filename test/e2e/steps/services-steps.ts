@@ -17,7 +17,7 @@ export async function findGbvService(page: Page, baseUrl: string, place = 'SD010
   const placeField = page.getByLabel(en.directory.filters.place);
   await placeField.fill(place);
   await placeField.press('Enter');
-  await page.getByRole('textbox', { name: en.directory.filters.type }).click();
+  await page.locator('input').and(page.getByLabel(en.directory.filters.type)).first().click();
   await page.getByRole('option', { name: en.directory.types.gbv }).click();
   await page.waitForURL(/type=gbv/);
   const link = page.getByRole('link', { name: DEMO_GBV_SERVICE });

@@ -43,9 +43,7 @@ function ServiceCard({ service }: { service: DirectoryService }) {
         {service.providerName} · {service.places.map((p) => p.name).join(', ')}
       </Text>
       <Group gap="xs" mt="xs">
-        <Badge color={service.cost === 'free' ? 'teal' : 'gray'} variant="outline">
-          {t(`directory.cost.${service.cost}`)}
-        </Badge>
+        <Badge variant="default">{t(`directory.cost.${service.cost}`)}</Badge>
         {service.status === 'inactive' && (
           <Badge color="gray">{t('directory.status.inactive')}</Badge>
         )}

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
@@ -86,7 +86,7 @@ export function ReferralFormPage() {
       followUpOn: '',
     },
   });
-  const overriding = form.watch('override');
+  const overriding = useWatch({ control: form.control, name: 'override' });
   const submit = useMutation({
     mutationFn: (v: Values) => {
       const base = {
