@@ -113,6 +113,29 @@ describe('committees', () => {
     expect((await get(`/api/v1/committees/${sdn.id}`, 'other')).status).toBe(404);
   });
 
+  it('answers 401 and 403 on every committee route', async () => {
+    const { id } = await (await post('/api/v1/committees', buildCommittee())).json();
+    const routes: [string, string, unknown?][] = [
+      ['GET', `/api/v1/committees/${id}`],
+      ['PUT', `/api/v1/committees/${id}`, { ...buildCommittee(), version: 1 }],
+      ['GET', `/api/v1/committees/${id}/meetings`],
+      [
+        'POST',
+        `/api/v1/committees/${id}/meetings`,
+        { heldOn: '2026-03-01', attendance: [{ sex: 'female', count: 1 }] },
+      ],
+      ['GET', '/api/v1/committees/export?format=xlsx'],
+      ['POST', '/api/v1/committees', buildCommittee()],
+    ];
+    for (const [method, path, body] of routes) {
+      expect((await call(t, method, path, { body })).status, `${method} ${path}`).toBe(401);
+      expect(
+        (await call(t, method, path, { cookie: as('viewer'), body })).status,
+        `${method} ${path}`,
+      ).toBe(403);
+    }
+  });
+
   it('exports committees with their balance for staff', async () => {
     const response = await get('/api/v1/committees/export?format=csv');
     expect(response.status).toBe(200);

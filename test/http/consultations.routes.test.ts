@@ -163,6 +163,32 @@ describe('who may record and read', () => {
   });
 });
 
+describe('every route refuses the anonymous (401) and the roles it does not serve (403)', () => {
+  it('reading one consultation', async () => {
+    const { id } = await (await post(buildConsultation())).json();
+    expect((await call(t, 'GET', `/api/v1/consultations/${id}`)).status).toBe(401);
+    expect((await get(`/api/v1/consultations/${id}`, 'viewer')).status).toBe(403);
+    expect((await get(`/api/v1/consultations/${id}`, 'admin')).status).toBe(200);
+  });
+
+  it('the chart and the export serve every role, viewers suppressed: 401 only', async () => {
+    for (const path of [
+      '/api/v1/participation/by-group?location=SD',
+      '/api/v1/consultations/export?format=csv',
+    ]) {
+      expect((await call(t, 'GET', path)).status).toBe(401);
+      expect((await get(path, 'viewer')).status).toBe(200);
+    }
+    // An API token may read the chart but not revise a consultation (tokens: false).
+    const { id } = await (await post(buildConsultation())).json();
+    const put = await call(t, 'PUT', `/api/v1/consultations/${id}`, {
+      bearer: world.token,
+      body: { ...buildConsultation(), version: 1 },
+    });
+    expect(put.status).toBe(403);
+  });
+});
+
 describe('revising', () => {
   it('saves a new version and refuses a stale one with the current record', async () => {
     const created = await (await post(buildConsultation())).json();

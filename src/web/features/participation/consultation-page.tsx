@@ -94,7 +94,7 @@ function Details({ c }: { c: Consultation }) {
             {c.issues.map((issue, i) => (
               <List.Item key={i}>
                 {issue.description}{' '}
-                <Badge variant="outline">
+                <Badge variant="default" tt="none">
                   {principles.get(issue.principle) ?? issue.principle}
                 </Badge>
               </List.Item>
