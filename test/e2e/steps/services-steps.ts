@@ -30,7 +30,9 @@ export async function findGbvService(page: Page, baseUrl: string, place = 'SD010
 export async function referWithConsent(page: Page, followUpOn: string) {
   await page.getByRole('link', { name: en.referrals.form.title }).click();
   await page.getByRole('heading', { name: en.referrals.form.title }).waitFor();
-  await page.getByLabel(en.referrals.fields.need).fill('Case management after an assault');
+  await page
+    .getByRole('textbox', { name: en.referrals.fields.need })
+    .fill('Case management after an assault');
   await page.getByLabel(en.referrals.fields.followUpOn).fill(followUpOn);
   await page.getByLabel(en.referrals.consent.given).check();
   await page.getByLabel(en.referrals.consent.purpose).fill('Referral to GBV case management');
@@ -45,7 +47,7 @@ export async function referWithConsent(page: Page, followUpOn: string) {
 
 /** The follow-ups due: the overdue list holds only overdue referrals, each marked. */
 export async function seeFollowUpsDue(page: Page) {
-  await page.getByLabel(en.referrals.list.overdueOnly).check();
+  await page.getByLabel(en.referrals.list.overdueOnly).click();
   await page.waitForURL(/overdue=true/);
   const badges = page.getByRole('cell').getByText(en.referrals.list.overdue, { exact: true });
   await expect.poll(() => badges.count()).toBeGreaterThan(0);

@@ -45,9 +45,9 @@ function ServiceCard({ service }: { service: DirectoryService }) {
       <Group gap="xs" mt="xs">
         <Badge variant="default">{t(`directory.cost.${service.cost}`)}</Badge>
         {service.status === 'inactive' && (
-          <Badge color="gray">{t('directory.status.inactive')}</Badge>
+          <Badge color="gray.7">{t('directory.status.inactive')}</Badge>
         )}
-        {service.stale && <Badge color="orange">{t('directory.stale')}</Badge>}
+        {service.stale && <Badge color="orange.9">{t('directory.stale')}</Badge>}
       </Group>
       {service.phone && (
         <Text size="sm" mt="xs" dir="ltr">

@@ -18,12 +18,27 @@ export function PathwayPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get('lang') ?? '';
   const lang = isLanguageCode(asked) ? asked : isLanguageCode(i18n.language) ? i18n.language : 'en';
-  const t = i18n.getFixedT(lang);
+  // The sheet's language may differ from the interface's: load its texts before printing.
+  const texts = useQuery({
+    queryKey: ['sheet-language', lang],
+    queryFn: async () => {
+      if (!i18n.hasResourceBundle(lang, 'translation')) {
+        const messages = (await import(`../../i18n/locales/${lang}.json`)) as { default: object };
+        i18n.addResourceBundle(lang, 'translation', messages.default);
+      }
+      return lang;
+    },
+    staleTime: Infinity,
+  });
+  const t = i18n.getFixedT(texts.data === lang ? lang : 'en');
   const place = params.get('place') ?? '';
   const type = (SERVICE_TYPES as readonly string[]).includes(params.get('type') ?? '')
     ? (params.get('type') as ServiceType)
     : 'gbv';
-  const pathway = useQuery({ ...pathwayQuery({ place, type, lang }), enabled: place !== '' });
+  const pathway = useQuery({
+    ...pathwayQuery({ place, type, lang }),
+    enabled: place !== '' && texts.data === lang,
+  });
   const set = (key: string, value: string | null) =>
     setParams((p) => {
       const next = new URLSearchParams(p);

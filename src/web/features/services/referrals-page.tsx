@@ -92,7 +92,7 @@ export function ReferralsPage() {
                       <Table.Td>
                         <Group gap={6}>
                           <Text size="sm">{r.followUpOn ?? '—'}</Text>
-                          {r.overdue && <Badge color="red">{t('referrals.list.overdue')}</Badge>}
+                          {r.overdue && <Badge color="red.8">{t('referrals.list.overdue')}</Badge>}
                         </Group>
                       </Table.Td>
                       <Table.Td>

@@ -59,10 +59,10 @@ export function ServicePage() {
           />
           <Group gap="xs">
             <Badge variant="light">{t(`directory.types.${s.type}`)}</Badge>
-            <Badge color={s.status === 'active' ? 'teal' : 'gray'}>
+            <Badge color={s.status === 'active' ? 'teal.9' : 'gray.7'}>
               {t(`directory.status.${s.status}`)}
             </Badge>
-            {s.stale && <Badge color="orange">{t('directory.stale')}</Badge>}
+            {s.stale && <Badge color="orange.9">{t('directory.stale')}</Badge>}
           </Group>
           <Card withBorder>
             <Table>
