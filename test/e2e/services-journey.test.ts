@@ -50,6 +50,9 @@ describe.skipIf(!HAS_CHROMIUM)('service directory and referral journey', () => {
     const { pdf, pages } = await printPathwayInSpanish(page, app.baseUrl);
     fs.writeFileSync(`${SHOTS}/services-pathway-es.pdf`, pdf);
     expect(pages).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SHOTS}/services-pathway-es-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
 
