@@ -92,7 +92,7 @@ export async function updateService(
     const updated = await updateServiceIfVersion(tx, id, version, serviceColumns(entry, country));
     if (!updated) {
       throw new AppError('conflict', 'record.stale_version', {
-        current: (await presentServices(ctx, [current]))[0],
+        current: (await presentServices(withDb(ctx, tx), [current]))[0],
       });
     }
     await replaceAreas(tx, current.organizationId, id, entry.locationPcodes);
