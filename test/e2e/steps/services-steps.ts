@@ -10,9 +10,17 @@ import es from '../../../src/web/i18n/locales/es.json' with { type: 'json' };
 
 export const DEMO_GBV_SERVICE = 'Women and girls safe space — Khartoum';
 
-/** Searches the directory for GBV services serving an admin2 place and opens the demo one. */
-export async function findGbvService(page: Page, baseUrl: string, place = 'SD0101') {
-  await page.goto(`${baseUrl}/directory`);
+/**
+ * Searches the directory for GBV services serving an admin2 place and opens the demo one; from a
+ * case (`startPath` `/directory?caseId=…`) the service page keeps the case for the referral.
+ */
+export async function findGbvService(
+  page: Page,
+  baseUrl: string,
+  place = 'SD0101',
+  startPath = '/directory',
+) {
+  await page.goto(`${baseUrl}${startPath}`);
   await page.getByRole('heading', { name: en.directory.title }).waitFor();
   const placeField = page.getByLabel(en.directory.filters.place);
   await placeField.fill(place);
@@ -24,6 +32,15 @@ export async function findGbvService(page: Page, baseUrl: string, place = 'SD010
   await link.click();
   await page.getByRole('heading', { name: DEMO_GBV_SERVICE }).waitFor();
   return { serviceUrl: page.url() };
+}
+
+/** From a feedback case's page, starts its referral: the directory opens with the case kept. */
+export async function startCaseReferral(page: Page, baseUrl: string, caseId: string) {
+  await page.goto(`${baseUrl}/feedback/${caseId}`);
+  await page.getByRole('link', { name: en.feedback.case.refer }).click();
+  await page.waitForURL(/\/directory\?caseId=/);
+  await page.getByText(en.directory.referringCase).waitFor();
+  return { startPath: `/directory?caseId=${caseId}` };
 }
 
 /** From the open service page, refers a person with their consent; answers the follow-up date. */
@@ -51,8 +68,9 @@ export async function seeFollowUpsDue(page: Page) {
   await page.waitForURL(/overdue=true/);
   const badges = page.getByRole('cell').getByText(en.referrals.list.overdue, { exact: true });
   await expect.poll(() => badges.count()).toBeGreaterThan(0);
-  const rows = await page.locator('tbody tr').count();
-  expect(await badges.count()).toBe(rows);
+  // The unfiltered page stays on screen until the filtered one arrives: wait for it.
+  const rows = page.locator('tbody tr');
+  await expect.poll(async () => (await rows.count()) === (await badges.count())).toBe(true);
 }
 
 /** Opens the pathway in Spanish, checks its Spanish headings, prints it, and counts PDF pages. */

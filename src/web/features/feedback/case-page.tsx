@@ -1,4 +1,4 @@
-import { Anchor, Divider, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Divider, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import type { FeedbackCase } from '../../../core/feedback/feedback.schema.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { useCurrentUser } from '../auth/use-me.js';
+import { canRefer } from '../services/services.api.js';
 import { SensitivityBadge, StatusBadge } from './feedback-badges.js';
 import { feedbackCaseQuery } from './feedback.api.js';
 import { canWorkFeedback } from './feedback-labels.js';
@@ -17,6 +18,7 @@ import { CaseWorkflow } from './case-workflow.js';
 
 function CaseHeader({ item }: { item: FeedbackCase }) {
   const { t } = useTranslation();
+  const { role } = useCurrentUser();
   return (
     <Stack gap={6} mb="md">
       <Anchor component={Link} to="/feedback" size="sm">
@@ -30,6 +32,13 @@ function CaseHeader({ item }: { item: FeedbackCase }) {
         <SensitivityBadge value={item.sensitivity} />
       </Group>
       <TriageFlags item={item} />
+      {canRefer(role) && (
+        <Group>
+          <Button component={Link} to={`/directory?caseId=${item.id}`} variant="default">
+            {t('feedback.case.refer')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -13,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Link } from 'react-router';
 import {
   ACCESSIBILITY_FEATURES,
@@ -29,12 +31,16 @@ import { canEditDirectory, directoryExportHref, servicesQuery } from './services
 
 const WIDTH = { base: '100%', xs: 200 };
 
-function ServiceCard({ service }: { service: DirectoryService }) {
+/** The directory's filters, and the feedback case being referred when one is (`caseId`). */
+const directoryParamsSchema = listServicesQuerySchema.extend({ caseId: z.uuid().optional() });
+
+function ServiceCard({ service, caseId }: { service: DirectoryService; caseId?: string }) {
   const { t } = useTranslation();
+  const to = `/directory/${service.id}${caseId ? `?caseId=${caseId}` : ''}`;
   return (
     <Card withBorder padding="md" component="li">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Anchor component={Link} to={`/directory/${service.id}`} fw={600}>
+        <Anchor component={Link} to={to} fw={600}>
           {service.name}
         </Anchor>
         <Badge variant="light">{t(`directory.types.${service.type}`)}</Badge>
@@ -62,7 +68,8 @@ function ServiceCard({ service }: { service: DirectoryService }) {
 export function DirectoryPage() {
   const { t } = useTranslation();
   const { role } = useCurrentUser();
-  const { query, update } = useListParams(listServicesQuerySchema);
+  const { query: params, update } = useListParams(directoryParamsSchema);
+  const { caseId, ...query } = params;
   const list = useQuery(servicesQuery(query));
   const { page: _p, pageSize: _s, sort: _o, ...filter } = query;
   const select = (
@@ -98,6 +105,11 @@ export function DirectoryPage() {
           </Group>
         }
       />
+      {caseId && (
+        <Alert color="blue" mb="md" role="status">
+          {t('directory.referringCase')}
+        </Alert>
+      )}
       <Group align="flex-end" gap="sm" mb="md">
         <TextInput
           label={t('directory.filters.q')}
@@ -139,7 +151,7 @@ export function DirectoryPage() {
           <Stack>
             <SimpleGrid cols={{ base: 1, md: 2 }} component="ul" className="plain-list">
               {page.items.map((s) => (
-                <ServiceCard key={s.id} service={s} />
+                <ServiceCard key={s.id} service={s} caseId={caseId} />
               ))}
             </SimpleGrid>
             <PaginationBar

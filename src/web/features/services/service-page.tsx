@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { DirectoryService } from '../../../core/services/service.schema.js';
 import { PageHeader } from '../../components/page-header.js';
 import { QueryView } from '../../components/query-view.js';
@@ -41,6 +41,8 @@ export function ServicePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { role } = useCurrentUser();
+  const [params] = useSearchParams();
+  const caseId = params.get('caseId');
   const service = useQuery(serviceQuery(id));
   return (
     <QueryView query={service} isEmpty={() => false} emptyMessage="">
@@ -51,7 +53,10 @@ export function ServicePage() {
             description={s.description}
             actions={
               canRefer(role) && s.status === 'active' ? (
-                <Button component={Link} to={`/referrals/new?serviceId=${s.id}`}>
+                <Button
+                  component={Link}
+                  to={`/referrals/new?serviceId=${s.id}${caseId ? `&caseId=${encodeURIComponent(caseId)}` : ''}`}
+                >
                   {t('referrals.form.title')}
                 </Button>
               ) : undefined
