@@ -332,6 +332,14 @@ describe('importing HSDS packages', () => {
     expect(after.total).toBe(before.total);
   });
 
+  it('takes a package over 1 MB as an upload, not as a JSON body (no 413)', async () => {
+    // A real directory export runs to megabytes; its files go through the upload limit.
+    const form = hsdsForm('v3.0', { type: 'mhpss', locationPcode: 'SD02', dryRun: 'true' });
+    form.append('files', new File(['x'.repeat(1_500_000)], 'padding.txt'));
+    const response = await upload(form);
+    expect(response.status).not.toBe(413);
+  });
+
   it('refuses a package whose services name no place without a default place', async () => {
     const response = await upload(hsdsForm('v3.0', { type: 'mhpss' }));
     expect(response.status).toBe(400);

@@ -119,7 +119,7 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
 export type App = ReturnType<typeof createApp>;
 
 const UPLOAD_PATH =
-  /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import|locations\/import|reach\/imports|baselines\/imports|safety\/audits\/[^/]+\/photos)$/;
+  /^\/api\/v1\/(projects\/[^/]+\/answers\/[^/]+\/attachments|feedback\/import|locations\/import|reach\/imports|baselines\/imports|directory\/imports|safety\/audits\/[^/]+\/photos)$/;
 
 /** 1 MB for every request body, except file uploads (evidence, logs: 10 MB plus multipart overhead). */
 function requestSizeLimit(): MiddlewareHandler {
