@@ -269,6 +269,15 @@ describe('audits and re-audits', () => {
         await get(`/api/v1/safety/actions?siteId=${siteId}&overdue=true`)
       ).json();
       expect(overdue.items.map((a: { id: string }) => a.id)).toEqual([action.id]);
+      // "My actions": the owner's own, nobody else's.
+      const mine = await (
+        await get(`/api/v1/safety/actions?ownerId=${world.userIds.project_manager}`)
+      ).json();
+      expect(mine.items.map((a: { id: string }) => a.id)).toEqual([action.id]);
+      const others = await (
+        await get(`/api/v1/safety/actions?ownerId=${world.userIds.me_officer}`)
+      ).json();
+      expect(others.items).toEqual([]);
       const done = await patch(`/api/v1/safety/actions/${action.id}`, {
         status: 'done',
         version: 1,

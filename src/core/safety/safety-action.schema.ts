@@ -46,6 +46,8 @@ export type SafetyAction = z.infer<typeof safetyActionSchema>;
 
 export const listSafetyActionsQuerySchema = pageQuerySchema.extend({
   siteId: z.uuid().optional(),
+  /** The actions one person owns ("My actions"). */
+  ownerId: z.uuid().optional(),
   auditId: z.uuid().optional(),
   status: z.enum(ACTION_STATUSES).optional(),
   overdue: z.enum(['true', 'false']).optional(),

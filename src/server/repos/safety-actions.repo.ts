@@ -9,6 +9,7 @@ export type SafetyActionRow = typeof safetyActions.$inferSelect;
 export interface ActionFilters {
   countries: readonly string[] | null;
   siteId?: string | undefined;
+  ownerId?: string | undefined;
   auditId?: string | undefined;
   status?: string | undefined;
   /** Only (or never) those past due and not done, as of `today`. */
@@ -67,6 +68,7 @@ function actionConditions(organizationId: string, f: ActionFilters): SQL[] {
       f.countries.length ? inArray(safetySites.country, [...f.countries]) : sql`false`,
     );
   if (f.siteId) conditions.push(eq(safetyActions.siteId, f.siteId));
+  if (f.ownerId) conditions.push(eq(safetyActions.ownerId, f.ownerId));
   if (f.auditId) conditions.push(eq(safetyActions.auditId, f.auditId));
   if (f.status) conditions.push(eq(safetyActions.status, f.status));
   const isOverdue = and(ne(safetyActions.status, 'done'), lt(safetyActions.dueDate, f.today))!;

@@ -4,9 +4,10 @@ import { PageHeader } from '../../components/page-header.js';
 import { QueryView } from '../../components/query-view.js';
 import { ACTION_EDITORS, useCan } from '../../lib/permissions.js';
 import { myActionsQuery } from './actions.api.js';
+import { MySafetyActions } from '../safety/my-safety-actions.js';
 import { ActionsTable } from './actions-table.js';
 
-/** The actions the signed-in user owns, across projects, overdue first. */
+/** The actions the signed-in user owns: of project action plans, then of site safety audits. */
 export function MyActionsPage() {
   const { t } = useTranslation();
   const query = useQuery(myActionsQuery);
@@ -28,6 +29,7 @@ export function MyActionsPage() {
           />
         )}
       </QueryView>
+      <MySafetyActions />
     </>
   );
 }

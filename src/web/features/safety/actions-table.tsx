@@ -28,7 +28,16 @@ function StatusSelect({ action, editable }: { action: SafetyAction; editable: bo
 }
 
 /** Actions of findings: risk, owner, due date (overdue flagged), status (changeable by auditors). */
-export function ActionsTable({ items, editable }: { items: SafetyAction[]; editable: boolean }) {
+export function ActionsTable({
+  items,
+  editable,
+  withSite = false,
+}: {
+  items: SafetyAction[];
+  editable: boolean;
+  /** Name the site of each action (lists across sites). */
+  withSite?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <TableRegion label={t('safety.actions.caption')} minWidth={720}>
@@ -37,6 +46,7 @@ export function ActionsTable({ items, editable }: { items: SafetyAction[]; edita
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('safety.actions.columns.title')}</Table.Th>
+            {withSite && <Table.Th>{t('safety.actions.columns.site')}</Table.Th>}
             <Table.Th>{t('safety.actions.columns.risk')}</Table.Th>
             <Table.Th>{t('safety.actions.columns.owner')}</Table.Th>
             <Table.Th>{t('safety.actions.columns.due')}</Table.Th>
@@ -52,6 +62,13 @@ export function ActionsTable({ items, editable }: { items: SafetyAction[]; edita
                 </Anchor>{' '}
                 <bdi>({action.itemCode})</bdi>
               </Table.Td>
+              {withSite && (
+                <Table.Td>
+                  <Anchor component={Link} to={`/safety/sites/${action.siteId}`}>
+                    {action.siteName}
+                  </Anchor>
+                </Table.Td>
+              )}
               <Table.Td>
                 <RiskBadge risk={action.risk} />
               </Table.Td>
