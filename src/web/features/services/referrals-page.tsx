@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Select, Switch, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { listReferralsQuerySchema, type Referral } from '../../../core/services/referral.schema.js';
 import { PageHeader } from '../../components/page-header.js';
 import { PaginationBar } from '../../components/pagination-bar.js';
@@ -79,7 +80,11 @@ export function ReferralsPage() {
                 <Table.Tbody>
                   {page.items.map((r) => (
                     <Table.Tr key={r.id}>
-                      <Table.Td dir="ltr">{r.reference}</Table.Td>
+                      <Table.Td dir="ltr">
+                        <Anchor component={Link} to={`/referrals/${r.id}`} size="sm">
+                          {r.reference}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>
                         <Text size="sm">{r.service.name}</Text>
                         <Text size="xs" c="dimmed">

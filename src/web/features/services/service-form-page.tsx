@@ -14,105 +14,54 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { AppError } from '../../../core/errors.js';
+import { useState } from 'react';
 import {
   ACCESSIBILITY_FEATURES,
   SERVICE_TYPES,
-  type ServiceEntryInput,
+  type DirectoryService,
 } from '../../../core/services/service.schema.js';
 import { PageHeader } from '../../components/page-header.js';
-import { createService, DIRECTORY_KEY } from './services.api.js';
-
-interface Values {
-  type: ServiceEntryInput['type'];
-  name: string;
-  providerName: string;
-  description: string;
-  places: string;
-  phone: string;
-  email: string;
-  address: string;
-  hours: string;
-  languages: string;
-  accessibility: string[];
-  cost: 'free' | 'fee';
-  costDescription: string;
-  eligibility: string;
-  minimumAge: number | '';
-  maximumAge: number | '';
-  lastVerifiedOn: string;
-}
-
-const list = (text: string) =>
-  text
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-const orNull = (text: string) => text.trim() || null;
-
-function entryOf(v: Values): ServiceEntryInput {
-  return {
-    type: v.type,
-    name: v.name,
-    providerName: v.providerName,
-    description: v.description,
-    locationPcodes: list(v.places.toUpperCase()),
-    phone: orNull(v.phone),
-    email: orNull(v.email),
-    address: orNull(v.address),
-    hours: orNull(v.hours),
-    languages: list(v.languages.toLowerCase()),
-    accessibility: v.accessibility as ServiceEntryInput['accessibility'],
-    cost: v.cost,
-    costDescription: orNull(v.costDescription),
-    eligibility: orNull(v.eligibility),
-    minimumAge: v.minimumAge === '' ? null : v.minimumAge,
-    maximumAge: v.maximumAge === '' ? null : v.maximumAge,
-    lastVerifiedOn: v.lastVerifiedOn || null,
-  };
-}
-
-/** The problems of a refused entry, each naming its field. */
-function problemsOf(error: Error) {
-  const fields =
-    ((error as AppError).details as { fields?: { path: string; message: string }[] } | undefined)
-      ?.fields ?? [];
-  return fields.map((f) => `${f.path}: ${f.message}`);
-}
+import {
+  conflictOf,
+  entryOf,
+  problemsOf,
+  valuesOf,
+  type ServiceValues as Values,
+} from './service-form-values.js';
+import { createService, DIRECTORY_KEY, updateService } from './services.api.js';
 
 /** Add a service to the directory. */
 export function ServiceFormPage() {
+  return <ServiceForm />;
+}
+
+/**
+ * The form of a service, new or revised: a revision sends the version it was loaded with, and a
+ * stale one (409) offers to load the latest.
+ */
+export function ServiceForm({ existing }: { existing?: DirectoryService }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const form = useForm<Values>({
-    defaultValues: {
-      type: 'gbv',
-      name: '',
-      providerName: '',
-      description: '',
-      places: '',
-      phone: '',
-      email: '',
-      address: '',
-      hours: '',
-      languages: '',
-      accessibility: [],
-      cost: 'free',
-      costDescription: '',
-      eligibility: '',
-      minimumAge: '',
-      maximumAge: '',
-      lastVerifiedOn: new Date().toISOString().slice(0, 10),
-    },
-  });
+  const [base, setBase] = useState(existing);
+  const form = useForm<Values>({ defaultValues: valuesOf(existing) });
   const save = useMutation({
-    mutationFn: (v: Values) => createService(entryOf(v)),
+    mutationFn: (v: Values) =>
+      base
+        ? updateService(base.id, { ...entryOf(v, base), version: base.version })
+        : createService(entryOf(v)),
     onSuccess: async (s) => {
       await client.invalidateQueries({ queryKey: DIRECTORY_KEY });
       await navigate(`/directory/${s.id}`);
     },
   });
+  const conflict = conflictOf(save.error);
+  const loadLatest = () => {
+    if (!conflict) return;
+    setBase(conflict);
+    form.reset(valuesOf(conflict));
+    save.reset();
+  };
   const text = (
     name:
       | 'name'
@@ -145,7 +94,11 @@ export function ServiceFormPage() {
   );
   return (
     <Stack maw={720}>
-      <PageHeader title={t('directory.form.title')} />
+      <PageHeader
+        title={
+          existing ? t('directory.edit.title', { name: existing.name }) : t('directory.form.title')
+        }
+      />
       <form onSubmit={form.handleSubmit((v) => save.mutate(v))} noValidate>
         <Stack>
           <Controller
@@ -225,7 +178,15 @@ export function ServiceFormPage() {
             label={t('directory.fields.lastVerified')}
             {...form.register('lastVerifiedOn')}
           />
-          {save.error && (
+          {conflict && (
+            <Alert color="orange" role="alert" title={t('directory.edit.conflictTitle')}>
+              {t('directory.edit.conflictBody')}
+              <Button mt="sm" size="xs" variant="default" onClick={loadLatest} display="block">
+                {t('directory.edit.loadLatest')}
+              </Button>
+            </Alert>
+          )}
+          {save.error && !conflict && (
             <Alert color="red" role="alert" title={save.error.message}>
               {problemsOf(save.error).map((p) => (
                 <div key={p}>{p}</div>

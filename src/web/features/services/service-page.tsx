@@ -6,7 +6,8 @@ import type { DirectoryService } from '../../../core/services/service.schema.js'
 import { PageHeader } from '../../components/page-header.js';
 import { QueryView } from '../../components/query-view.js';
 import { useCurrentUser } from '../auth/use-me.js';
-import { canRefer, serviceQuery } from './services.api.js';
+import { canEditDirectory, canRefer, serviceQuery } from './services.api.js';
+import { ServiceEditorActions } from './verify-service.js';
 
 /** The facts of a service, as rows of label and value (shared with the pathway). */
 export function serviceFacts(s: DirectoryService, t: (key: string) => string) {
@@ -69,6 +70,7 @@ export function ServicePage() {
             </Badge>
             {s.stale && <Badge color="orange.9">{t('directory.stale')}</Badge>}
           </Group>
+          {canEditDirectory(role) && <ServiceEditorActions service={s} />}
           <Card withBorder>
             <Table>
               <Table.Tbody>

@@ -11,6 +11,12 @@ const ServicePage = lazy(() =>
 const ServiceFormPage = lazy(() =>
   import('./service-form-page.js').then((m) => ({ default: m.ServiceFormPage })),
 );
+const ServiceEditPage = lazy(() =>
+  import('./service-edit-page.js').then((m) => ({ default: m.ServiceEditPage })),
+);
+const ReferralPage = lazy(() =>
+  import('./referral-page.js').then((m) => ({ default: m.ReferralPage })),
+);
 const PathwayPage = lazy(() =>
   import('./pathway-page.js').then((m) => ({ default: m.PathwayPage })),
 );
@@ -36,7 +42,10 @@ export const servicesRoutes: RouteObject[] = [
       },
       {
         element: <RequireServices need="edit" />,
-        children: [{ path: 'new', element: <ServiceFormPage /> }],
+        children: [
+          { path: 'new', element: <ServiceFormPage /> },
+          { path: ':id/edit', element: <ServiceEditPage /> },
+        ],
       },
     ],
   },
@@ -46,6 +55,7 @@ export const servicesRoutes: RouteObject[] = [
     children: [
       { index: true, element: <ReferralsPage /> },
       { path: 'new', element: <ReferralFormPage /> },
+      { path: ':id', element: <ReferralPage /> },
     ],
   },
 ];

@@ -73,3 +73,13 @@ export const directoryExportHref = (
   format: 'csv' | 'xlsx' | 'hsds',
   query: Record<string, string | undefined>,
 ) => `/api/v1/directory/export${toQueryString({ ...query, format })}`;
+
+export const updateService = (id: string, entry: ServiceEntryInput & { version: number }) =>
+  api.put<DirectoryService>(`/api/v1/directory/services/${id}`, entry);
+
+export function referralQuery(id: string) {
+  return queryOptions({
+    queryKey: [...REFERRALS_KEY, 'one', id],
+    queryFn: () => api.get<Referral>(`/api/v1/referrals/${id}`),
+  });
+}
