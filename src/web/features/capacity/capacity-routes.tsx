@@ -1,6 +1,11 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { canReadFocalPoints, canReadTrainings, canRecordTrainings } from './capacity-labels.js';
+import {
+  canReadFocalPoints,
+  canReadTrainings,
+  canRecordTrainings,
+  canUpdateTrainings,
+} from './capacity-labels.js';
 import { RequireRole } from './require-capacity.js';
 
 const TrainingsPage = lazy(() =>
@@ -8,6 +13,9 @@ const TrainingsPage = lazy(() =>
 );
 const TrainingFormPage = lazy(() =>
   import('./training-form-page.js').then((m) => ({ default: m.TrainingFormPage })),
+);
+const TrainingEditPage = lazy(() =>
+  import('./training-form-page.js').then((m) => ({ default: m.TrainingEditPage })),
 );
 const CoveragePage = lazy(() =>
   import('./coverage-page.js').then((m) => ({ default: m.CoveragePage })),
@@ -37,6 +45,10 @@ export const capacityRoutes: RouteObject[] = [
       {
         element: <RequireRole allows={canRecordTrainings} />,
         children: [{ path: 'new', element: <TrainingFormPage /> }],
+      },
+      {
+        element: <RequireRole allows={canUpdateTrainings} />,
+        children: [{ path: ':id/edit', element: <TrainingEditPage /> }],
       },
     ],
   },

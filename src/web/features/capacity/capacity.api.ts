@@ -3,11 +3,13 @@ import type {
   FocalPoint,
   FocalPointRequest,
   ListFocalPointsQuery,
+  UpdateFocalPointRequest,
 } from '../../../core/capacity/focal-point.schema.js';
 import type {
   GuidanceEntry,
   GuidanceRequest,
   SearchGuidanceQuery,
+  UpdateGuidanceRequest,
 } from '../../../core/capacity/guidance.schema.js';
 import type {
   ListMilestonesQuery,
@@ -73,6 +75,17 @@ export function projectStaffQuery(projectId: string) {
 export const recordTraining = (body: TrainingSessionRequest, key: string) =>
   api.post<TrainingSession>('/api/v1/trainings', body, { 'Idempotency-Key': key });
 
+export function trainingQuery(id: string) {
+  return queryOptions({
+    queryKey: [...TRAININGS_KEY, 'one', id],
+    queryFn: () => api.get<TrainingSession>(`/api/v1/trainings/${id}`),
+  });
+}
+
+/** Revises a session as a whole, with the version read (a stale one is a 409 with the current). */
+export const updateTraining = (id: string, body: TrainingSessionRequest & { version: number }) =>
+  api.put<TrainingSession>(`/api/v1/trainings/${id}`, body);
+
 export const setProjectStaff = (projectId: string, userIds: string[]) =>
   api.put<{ items: Person[] }>(`/api/v1/projects/${projectId}/staff`, { userIds });
 
@@ -90,6 +103,12 @@ export function guidanceQuery(query: SearchGuidanceQuery) {
 export const addGuidance = (body: GuidanceRequest) =>
   api.post<GuidanceEntry>('/api/v1/guidance', body);
 
+/** Revises an entry: a shipped one not yet edited (`content:<code>`) becomes the organisation's own. */
+export const updateGuidance = (entry: Pick<GuidanceEntry, 'id'>, body: UpdateGuidanceRequest) =>
+  entry.id.startsWith('content:')
+    ? api.put<GuidanceEntry>(`/api/v1/guidance/content/${entry.id.slice(8)}`, body)
+    : api.put<GuidanceEntry>(`/api/v1/guidance/${entry.id}`, body);
+
 export function focalPointsQuery(query: ListFocalPointsQuery) {
   return queryOptions({
     queryKey: [...FOCAL_POINTS_KEY, query],
@@ -103,6 +122,9 @@ export const removeFocalPoint = (id: string) => api.delete(`/api/v1/focal-points
 
 export const addFocalPoint = (body: FocalPointRequest) =>
   api.post<FocalPoint>('/api/v1/focal-points', body);
+
+export const updateFocalPoint = (id: string, body: UpdateFocalPointRequest) =>
+  api.put<FocalPoint>(`/api/v1/focal-points/${id}`, body);
 
 export function milestonesQuery(query: ListMilestonesQuery) {
   return queryOptions({

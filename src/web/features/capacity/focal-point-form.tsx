@@ -1,96 +1,168 @@
-import { Accordion, Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Accordion, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_AREAS, type WorkArea } from '../../../core/capacity/capacity-codes.js';
+import type { FocalPoint } from '../../../core/capacity/focal-point.schema.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { errorMessage } from '../../lib/error-message.js';
 import { useOfficeOptions } from '../../lib/use-options.js';
-import { addFocalPoint, FOCAL_POINTS_KEY } from './capacity.api.js';
+import { addFocalPoint, FOCAL_POINTS_KEY, updateFocalPoint } from './capacity.api.js';
+import { ConflictNotice, fieldError, staleCurrent } from './capacity-conflict.js';
 
 const BLANK = { officeId: '', area: 'psea' as WorkArea, name: '', role: '', phone: '', email: '' };
+type Draft = typeof BLANK;
+
+const draftOf = (p: FocalPoint): Draft => ({
+  officeId: p.office.id,
+  area: p.area,
+  name: p.name,
+  role: p.role,
+  phone: p.phone ?? '',
+  email: p.email ?? '',
+});
+
+function useSaveFocalPoint(onSaved: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ draft, point }: { draft: Draft; point?: FocalPoint }) => {
+      const body = {
+        ...draft,
+        phone: draft.phone.trim() || null,
+        email: draft.email.trim() || null,
+      };
+      return point
+        ? updateFocalPoint(point.id, { ...body, version: point.version })
+        : addFocalPoint(body);
+    },
+    onSuccess: async () => {
+      onSaved();
+      await queryClient.invalidateQueries({ queryKey: FOCAL_POINTS_KEY });
+    },
+  });
+}
+
+function OfficeAndArea({
+  draft,
+  set,
+}: {
+  draft: Draft;
+  set: (k: keyof Draft) => (v: string) => void;
+}) {
+  const { t } = useTranslation();
+  const offices = useOfficeOptions();
+  return (
+    <>
+      <Select
+        label={t('guidance.focal.office')}
+        required
+        data={offices.options}
+        value={draft.officeId || null}
+        onChange={(v) => set('officeId')(v ?? '')}
+      />
+      <Select
+        label={t('guidance.area')}
+        allowDeselect={false}
+        data={WORK_AREAS.map((a) => ({ value: a, label: t(`guidance.areas.${a}`) }))}
+        value={draft.area}
+        onChange={(v) => v && set('area')(v)}
+      />
+    </>
+  );
+}
+
+/**
+ * The fields of a focal point: a new one names the office and area; an edit (`point`) changes the
+ * person and their contact, with the version read. Server field errors sit next to the fields.
+ */
+export function FocalPointEditor({ point, onDone }: { point?: FocalPoint; onDone?: () => void }) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState(point);
+  const [draft, setDraft] = useState(point ? draftOf(point) : BLANK);
+  const save = useSaveFocalPoint(() => {
+    if (!point) setDraft(BLANK);
+    onDone?.();
+  });
+  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const latest = staleCurrent<FocalPoint>(save.error);
+  const issue = (name: string) => fieldError(save.error, name);
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ draft, ...(current ? { point: current } : {}) });
+      }}
+    >
+      <Stack maw={640}>
+        {latest ? (
+          <ConflictNotice
+            onLoad={() => {
+              setCurrent(latest);
+              setDraft(draftOf(latest));
+              save.reset();
+            }}
+          />
+        ) : (
+          <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: point ? 1 : 2 }}>
+          {!point && <OfficeAndArea draft={draft} set={set} />}
+          <TextInput
+            label={t('guidance.focal.name')}
+            required
+            value={draft.name}
+            onChange={(e) => set('name')(e.currentTarget.value)}
+            error={issue('name')}
+          />
+          <TextInput
+            label={t('guidance.focal.role')}
+            required
+            value={draft.role}
+            onChange={(e) => set('role')(e.currentTarget.value)}
+            error={issue('role')}
+          />
+          <TextInput
+            label={t('guidance.focal.phone')}
+            type="tel"
+            dir="ltr"
+            value={draft.phone}
+            onChange={(e) => set('phone')(e.currentTarget.value)}
+            error={issue('phone')}
+          />
+          <TextInput
+            label={t('guidance.focal.email')}
+            type="email"
+            dir="ltr"
+            value={draft.email}
+            onChange={(e) => set('email')(e.currentTarget.value)}
+            error={issue('email')}
+          />
+        </SimpleGrid>
+        <Group gap="sm">
+          <Button type="submit" w="fit-content" loading={save.isPending}>
+            {t('guidance.focal.save')}
+          </Button>
+          {onDone && (
+            <Button variant="default" onClick={onDone}>
+              {t('guidance.edit.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
 
 /** Names the focal point of an area in a country office (admins and protection officers). */
 export function FocalPointForm() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const offices = useOfficeOptions();
-  const [draft, setDraft] = useState(BLANK);
-  const set = (key: keyof typeof BLANK) => (value: string) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-  const save = useMutation({
-    mutationFn: () =>
-      addFocalPoint({
-        ...draft,
-        phone: draft.phone.trim() || null,
-        email: draft.email.trim() || null,
-      }),
-    onSuccess: async () => {
-      setDraft(BLANK);
-      await queryClient.invalidateQueries({ queryKey: FOCAL_POINTS_KEY });
-    },
-  });
   return (
     <Accordion variant="contained" mb="md">
       <Accordion.Item value="add">
         <Accordion.Control>{t('guidance.focal.add')}</Accordion.Control>
         <Accordion.Panel>
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              save.mutate();
-            }}
-          >
-            <Stack maw={640}>
-              <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('guidance.focal.office')}
-                  required
-                  data={offices.options}
-                  value={draft.officeId || null}
-                  onChange={(v) => set('officeId')(v ?? '')}
-                />
-                <Select
-                  label={t('guidance.area')}
-                  allowDeselect={false}
-                  data={WORK_AREAS.map((a) => ({ value: a, label: t(`guidance.areas.${a}`) }))}
-                  value={draft.area}
-                  onChange={(v) => v && set('area')(v)}
-                />
-                <TextInput
-                  label={t('guidance.focal.name')}
-                  required
-                  value={draft.name}
-                  onChange={(e) => set('name')(e.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('guidance.focal.role')}
-                  required
-                  value={draft.role}
-                  onChange={(e) => set('role')(e.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('guidance.focal.phone')}
-                  type="tel"
-                  dir="ltr"
-                  value={draft.phone}
-                  onChange={(e) => set('phone')(e.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('guidance.focal.email')}
-                  type="email"
-                  dir="ltr"
-                  value={draft.email}
-                  onChange={(e) => set('email')(e.currentTarget.value)}
-                />
-              </SimpleGrid>
-              <Button type="submit" w="fit-content" loading={save.isPending}>
-                {t('guidance.focal.save')}
-              </Button>
-            </Stack>
-          </form>
+          <FocalPointEditor />
         </Accordion.Panel>
       </Accordion.Item>
     </Accordion>

@@ -14,8 +14,8 @@ import { useListParams } from '../../lib/use-list-params.js';
 import { officesQuery } from '../users/users.api.js';
 import { useCurrentUser } from '../auth/use-me.js';
 import { FOCAL_POINTS_KEY, focalPointsQuery, removeFocalPoint } from './capacity.api.js';
-import { canEditFocalPoints } from './capacity-labels.js';
-import { FocalPointForm } from './focal-point-form.js';
+import { canEditFocalPoints, canUpdateFocalPoints } from './capacity-labels.js';
+import { FocalPointEditor, FocalPointForm } from './focal-point-form.js';
 
 /** Removes a focal point after a second, explicit tap (a stray tap on a phone removes nothing). */
 function RemoveButton({ point }: { point: FocalPoint }) {
@@ -52,9 +52,27 @@ function RemoveButton({ point }: { point: FocalPoint }) {
 }
 
 /** One focal point as a card: on a phone, the name and a number to tap come first. */
-function FocalPointCard({ point, editable }: { point: FocalPoint; editable: boolean }) {
+function FocalPointCard({
+  point,
+  editable,
+  removable,
+}: {
+  point: FocalPoint;
+  editable: boolean;
+  removable: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const [isEditing, setEditing] = useState(false);
+  if (isEditing)
+    return (
+      <Card withBorder component="article" data-area={point.area}>
+        <Text fw={700} mb="sm">
+          {t('guidance.focal.editTitle', { name: point.name })}
+        </Text>
+        <FocalPointEditor point={point} onDone={() => setEditing(false)} />
+      </Card>
+    );
 
   return (
     <Card withBorder component="article" data-area={point.area}>
@@ -77,7 +95,19 @@ function FocalPointCard({ point, editable }: { point: FocalPoint; editable: bool
             <bdi>{point.email}</bdi>
           </Anchor>
         )}
-        {editable && <RemoveButton point={point} />}
+        <Group gap="xs">
+          {editable && (
+            <Button
+              variant="subtle"
+              size="xs"
+              aria-label={t('guidance.focal.editNamed', { name: point.name })}
+              onClick={() => setEditing(true)}
+            >
+              {t('guidance.focal.edit')}
+            </Button>
+          )}
+          {removable && <RemoveButton point={point} />}
+        </Group>
       </Stack>
     </Card>
   );
@@ -113,7 +143,12 @@ export function FocalPointsPage() {
         {(result) => (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {result.items.map((p) => (
-              <FocalPointCard key={p.id} point={p} editable={canEditFocalPoints(role)} />
+              <FocalPointCard
+                key={p.id}
+                point={p}
+                editable={canUpdateFocalPoints(role)}
+                removable={canEditFocalPoints(role)}
+              />
             ))}
           </SimpleGrid>
         )}

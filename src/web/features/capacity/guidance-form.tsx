@@ -1,6 +1,7 @@
 import {
   Accordion,
   Button,
+  Group,
   MultiSelect,
   NumberInput,
   Select,
@@ -12,11 +13,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_AREAS, type WorkArea } from '../../../core/capacity/capacity-codes.js';
+import type { GuidanceEntry } from '../../../core/capacity/guidance.schema.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../core/shared/language.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { errorMessage } from '../../lib/error-message.js';
 import { useLanguage } from '../../i18n/use-language.js';
-import { addGuidance, GUIDANCE_KEY } from './capacity.api.js';
+import { addGuidance, GUIDANCE_KEY, updateGuidance } from './capacity.api.js';
+import { ConflictNotice, fieldError, staleCurrent } from './capacity-conflict.js';
 
 interface Draft {
   area: WorkArea;
@@ -28,11 +31,58 @@ interface Draft {
   url: string;
 }
 
-/** Adds guidance of the organisation's own, written in the interface language. */
-export function GuidanceForm() {
+function draftOf(entry: GuidanceEntry): Draft {
+  const text = entry.texts[entry.textLanguage] ?? entry;
+  return {
+    area: entry.area,
+    title: text.title,
+    description: text.description,
+    languages: entry.languages,
+    publisher: entry.publisher,
+    year: entry.year,
+    url: entry.url ?? '',
+  };
+}
+
+/**
+ * Saves a draft: a new entry is written in the interface language; an edit rewrites the text of
+ * the language shown and keeps the others (a shipped entry becomes the organisation's own).
+ */
+function useSaveGuidance(lang: LanguageCode, onSaved: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ draft, entry }: { draft: Draft; entry?: GuidanceEntry }) => {
+      const textLanguage = entry?.textLanguage ?? lang;
+      const body = {
+        area: draft.area,
+        texts: {
+          ...entry?.texts,
+          [textLanguage]: { title: draft.title, description: draft.description },
+        },
+        languages: draft.languages,
+        publisher: draft.publisher,
+        year: draft.year,
+        url: draft.url.trim() || null,
+      };
+      return entry ? updateGuidance(entry, { ...body, version: entry.version }) : addGuidance(body);
+    },
+    onSuccess: async () => {
+      onSaved();
+      await queryClient.invalidateQueries({ queryKey: GUIDANCE_KEY });
+    },
+  });
+}
+
+interface EditorProps {
+  /** The entry to edit; a new one when absent. */
+  entry?: GuidanceEntry;
+  onDone?: () => void;
+}
+
+/** The fields of an entry, new or edited, with the server's field errors next to them. */
+export function GuidanceEditor({ entry, onDone }: EditorProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const queryClient = useQueryClient();
   const blank: Draft = {
     area: 'protection',
     title: '',
@@ -42,96 +92,121 @@ export function GuidanceForm() {
     year: null,
     url: '',
   };
-  const [draft, setDraft] = useState<Draft>(blank);
+  const [current, setCurrent] = useState(entry);
+  const [draft, setDraft] = useState<Draft>(entry ? draftOf(entry) : blank);
+  const save = useSaveGuidance(lang, () => {
+    if (!entry) setDraft(blank);
+    onDone?.();
+  });
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
       setDraft((d) => ({ ...d, [key]: value }));
-  const save = useMutation({
-    mutationFn: () =>
-      addGuidance({
-        area: draft.area,
-        texts: { [lang]: { title: draft.title, description: draft.description } },
-        languages: draft.languages,
-        publisher: draft.publisher,
-        year: draft.year,
-        url: draft.url.trim() || null,
-      }),
-    onSuccess: async () => {
-      setDraft(blank);
-      await queryClient.invalidateQueries({ queryKey: GUIDANCE_KEY });
-    },
-  });
+  const latest = staleCurrent<GuidanceEntry>(save.error);
+  const textLanguage = current?.textLanguage ?? lang;
+  const issue = (name: string) => fieldError(save.error, name);
+  return (
+    <form
+      noValidate
+      lang={textLanguage}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ draft, ...(current ? { entry: current } : {}) });
+      }}
+    >
+      <Stack maw={640}>
+        {latest ? (
+          <ConflictNotice
+            onLoad={() => {
+              setCurrent(latest);
+              setDraft(draftOf(latest));
+              save.reset();
+            }}
+          />
+        ) : (
+          <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
+        )}
+        <Select
+          label={t('guidance.area')}
+          allowDeselect={false}
+          data={WORK_AREAS.map((a) => ({ value: a, label: t(`guidance.areas.${a}`) }))}
+          value={draft.area}
+          onChange={(v) => v && set('area')(v as WorkArea)}
+        />
+        <TextInput
+          label={t('guidance.add.docTitle')}
+          required
+          value={draft.title}
+          onChange={(e) => set('title')(e.currentTarget.value)}
+          error={issue(`texts.${textLanguage}.title`) ?? issue('texts')}
+        />
+        <Textarea
+          label={t('guidance.add.description')}
+          required
+          autosize
+          minRows={2}
+          value={draft.description}
+          onChange={(e) => set('description')(e.currentTarget.value)}
+          error={issue(`texts.${textLanguage}.description`)}
+        />
+        <MultiSelect
+          label={t('guidance.add.languages')}
+          data={LANGUAGE_CODES.map((l) => ({
+            value: l,
+            label: t(`guidance.languages.${l}`),
+          }))}
+          value={draft.languages}
+          onChange={(v) => set('languages')(v as LanguageCode[])}
+          error={issue('languages')}
+        />
+        <TextInput
+          label={t('guidance.add.publisher')}
+          required
+          value={draft.publisher}
+          onChange={(e) => set('publisher')(e.currentTarget.value)}
+          error={issue('publisher')}
+        />
+        <NumberInput
+          label={t('guidance.add.year')}
+          min={1945}
+          max={2100}
+          value={draft.year ?? ''}
+          onChange={(v) => set('year')(typeof v === 'number' ? v : null)}
+          error={issue('year')}
+        />
+        <TextInput
+          label={t('guidance.add.link')}
+          description={t('guidance.add.linkHint')}
+          type="url"
+          dir="ltr"
+          value={draft.url}
+          onChange={(e) => set('url')(e.currentTarget.value)}
+          error={issue('url')}
+        />
+        <Group gap="sm">
+          <Button type="submit" w="fit-content" loading={save.isPending}>
+            {t(entry ? 'guidance.edit.save' : 'guidance.add.save')}
+          </Button>
+          {onDone && (
+            <Button variant="default" onClick={onDone}>
+              {t('guidance.edit.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Adds guidance of the organisation's own, written in the interface language. */
+export function GuidanceForm() {
+  const { t } = useTranslation();
   return (
     <Accordion variant="contained" mb="md">
       <Accordion.Item value="add">
         <Accordion.Control>{t('guidance.add.title')}</Accordion.Control>
         <Accordion.Panel>
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              save.mutate();
-            }}
-          >
-            <Stack maw={640}>
-              <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
-              <Select
-                label={t('guidance.area')}
-                allowDeselect={false}
-                data={WORK_AREAS.map((a) => ({ value: a, label: t(`guidance.areas.${a}`) }))}
-                value={draft.area}
-                onChange={(v) => v && set('area')(v as WorkArea)}
-              />
-              <TextInput
-                label={t('guidance.add.docTitle')}
-                required
-                value={draft.title}
-                onChange={(e) => set('title')(e.currentTarget.value)}
-              />
-              <Textarea
-                label={t('guidance.add.description')}
-                required
-                autosize
-                minRows={2}
-                value={draft.description}
-                onChange={(e) => set('description')(e.currentTarget.value)}
-              />
-              <MultiSelect
-                label={t('guidance.add.languages')}
-                data={LANGUAGE_CODES.map((l) => ({
-                  value: l,
-                  label: t(`guidance.languages.${l}`),
-                }))}
-                value={draft.languages}
-                onChange={(v) => set('languages')(v as LanguageCode[])}
-              />
-              <TextInput
-                label={t('guidance.add.publisher')}
-                required
-                value={draft.publisher}
-                onChange={(e) => set('publisher')(e.currentTarget.value)}
-              />
-              <NumberInput
-                label={t('guidance.add.year')}
-                min={1945}
-                max={2100}
-                value={draft.year ?? ''}
-                onChange={(v) => set('year')(typeof v === 'number' ? v : null)}
-              />
-              <TextInput
-                label={t('guidance.add.link')}
-                description={t('guidance.add.linkHint')}
-                type="url"
-                dir="ltr"
-                value={draft.url}
-                onChange={(e) => set('url')(e.currentTarget.value)}
-              />
-              <Button type="submit" w="fit-content" loading={save.isPending}>
-                {t('guidance.add.save')}
-              </Button>
-            </Stack>
-          </form>
+          <GuidanceEditor />
         </Accordion.Panel>
       </Accordion.Item>
     </Accordion>

@@ -1,5 +1,17 @@
-import { Anchor, Badge, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WORK_AREAS } from '../../../core/capacity/capacity-codes.js';
@@ -14,11 +26,25 @@ import { SearchInput } from '../../components/search-input.js';
 import { useListParams } from '../../lib/use-list-params.js';
 import { useCurrentUser } from '../auth/use-me.js';
 import { guidanceQuery } from './capacity.api.js';
-import { canEditGuidance } from './capacity-labels.js';
-import { GuidanceForm } from './guidance-form.js';
+import { canEditGuidance, canUpdateGuidance } from './capacity-labels.js';
+import { GuidanceEditor, GuidanceForm } from './guidance-form.js';
 
-function EntryCard({ entry }: { entry: GuidanceEntry }) {
+function EntryCard({ entry, editable }: { entry: GuidanceEntry; editable: boolean }) {
   const { t } = useTranslation();
+  const [isEditing, setEditing] = useState(false);
+  if (isEditing)
+    return (
+      <Card
+        withBorder
+        component="article"
+        aria-label={t('guidance.edit.title', { title: entry.title })}
+      >
+        <Title order={2} fz="md" mb="sm">
+          {t('guidance.edit.title', { title: entry.title })}
+        </Title>
+        <GuidanceEditor entry={entry} onDone={() => setEditing(false)} />
+      </Card>
+    );
   return (
     <Card withBorder component="article" lang={entry.textLanguage}>
       <Stack gap="xs">
@@ -48,6 +74,17 @@ function EntryCard({ entry }: { entry: GuidanceEntry }) {
           <Anchor href={entry.url} target="_blank" rel="noopener noreferrer" size="sm" dir="ltr">
             {t('guidance.publisherSite')} <bdi>{new URL(entry.url).host}</bdi>
           </Anchor>
+        )}
+        {editable && (
+          <Button
+            variant="subtle"
+            size="xs"
+            w="fit-content"
+            aria-label={t('guidance.edit.named', { title: entry.title })}
+            onClick={() => setEditing(true)}
+          >
+            {t('guidance.edit.action')}
+          </Button>
         )}
       </Stack>
     </Card>
@@ -97,7 +134,7 @@ export function GuidancePage() {
             </Text>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               {result.items.map((e) => (
-                <EntryCard key={e.id} entry={e} />
+                <EntryCard key={e.id} entry={e} editable={canUpdateGuidance(role)} />
               ))}
             </SimpleGrid>
           </>

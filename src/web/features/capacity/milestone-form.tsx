@@ -1,11 +1,13 @@
-import { Accordion, Button, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Accordion, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROADMAP_PILLARS, type RoadmapPillar } from '../../../core/capacity/capacity-codes.js';
+import type { Milestone } from '../../../core/capacity/roadmap.schema.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { errorMessage } from '../../lib/error-message.js';
-import { addMilestone, ROADMAP_KEY } from './capacity.api.js';
+import { addMilestone, ROADMAP_KEY, updateMilestone } from './capacity.api.js';
+import { ConflictNotice, fieldError, staleCurrent } from './capacity-conflict.js';
 
 const BLANK = {
   pillar: 'leadership' as RoadmapPillar,
@@ -15,90 +17,154 @@ const BLANK = {
   evidence: '',
   evidenceUrl: '',
 };
+type Draft = typeof BLANK;
+
+const draftOf = (m: Milestone): Draft => ({
+  pillar: m.pillar,
+  title: m.title,
+  owner: m.owner,
+  dueDate: m.dueDate,
+  evidence: m.evidence ?? '',
+  evidenceUrl: m.evidenceUrl ?? '',
+});
+
+/** Saves a draft: an empty evidence field clears it; an edit keeps the status and sends the version. */
+function useSaveMilestone(onSaved: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ draft, milestone }: { draft: Draft; milestone?: Milestone }) => {
+      const { evidence, evidenceUrl, ...rest } = draft;
+      const body = {
+        ...rest,
+        ...(evidence.trim() ? { evidence } : {}),
+        ...(evidenceUrl.trim() ? { evidenceUrl: evidenceUrl.trim() } : {}),
+      };
+      return milestone
+        ? updateMilestone(milestone.id, {
+            ...body,
+            status: milestone.status,
+            version: milestone.version,
+          })
+        : addMilestone(body);
+    },
+    onSuccess: async () => {
+      onSaved();
+      await queryClient.invalidateQueries({ queryKey: ROADMAP_KEY });
+    },
+  });
+}
+
+/** The fields of a milestone, new or edited (`milestone`), server field errors next to them. */
+export function MilestoneEditor({
+  milestone,
+  onDone,
+}: {
+  milestone?: Milestone;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState(milestone);
+  const [draft, setDraft] = useState(milestone ? draftOf(milestone) : BLANK);
+  const save = useSaveMilestone(() => {
+    if (!milestone) setDraft(BLANK);
+    onDone?.();
+  });
+  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const latest = staleCurrent<Milestone>(save.error);
+  const issue = (name: string) => fieldError(save.error, name);
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ draft, ...(current ? { milestone: current } : {}) });
+      }}
+    >
+      <Stack maw={640}>
+        {latest ? (
+          <ConflictNotice
+            onLoad={() => {
+              setCurrent(latest);
+              setDraft(draftOf(latest));
+              save.reset();
+            }}
+          />
+        ) : (
+          <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('roadmap.columns.pillar')}
+            allowDeselect={false}
+            data={ROADMAP_PILLARS.map((p) => ({
+              value: p,
+              label: t(`roadmap.pillars.${p}`),
+            }))}
+            value={draft.pillar}
+            onChange={(v) => v && set('pillar')(v)}
+            error={issue('pillar')}
+          />
+          <TextInput
+            type="date"
+            label={t('roadmap.columns.due')}
+            required
+            value={draft.dueDate}
+            onChange={(e) => set('dueDate')(e.currentTarget.value)}
+            error={issue('dueDate')}
+          />
+          <TextInput
+            label={t('roadmap.columns.milestone')}
+            required
+            value={draft.title}
+            onChange={(e) => set('title')(e.currentTarget.value)}
+            error={issue('title')}
+          />
+          <TextInput
+            label={t('roadmap.columns.owner')}
+            required
+            value={draft.owner}
+            onChange={(e) => set('owner')(e.currentTarget.value)}
+            error={issue('owner')}
+          />
+          <TextInput
+            label={t('roadmap.evidence')}
+            value={draft.evidence}
+            onChange={(e) => set('evidence')(e.currentTarget.value)}
+            error={issue('evidence')}
+          />
+          <TextInput
+            label={t('roadmap.add.evidenceLink')}
+            type="url"
+            dir="ltr"
+            value={draft.evidenceUrl}
+            onChange={(e) => set('evidenceUrl')(e.currentTarget.value)}
+            error={issue('evidenceUrl')}
+          />
+        </SimpleGrid>
+        <Group gap="sm">
+          <Button type="submit" w="fit-content" loading={save.isPending}>
+            {t(milestone ? 'roadmap.edit.save' : 'roadmap.add.save')}
+          </Button>
+          {onDone && (
+            <Button variant="default" onClick={onDone}>
+              {t('roadmap.edit.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
 
 /** Adds a milestone under a pillar. */
 export function MilestoneForm() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(BLANK);
-  const set = (key: keyof typeof BLANK) => (value: string) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-  const save = useMutation({
-    mutationFn: () => {
-      const { evidence, evidenceUrl, ...rest } = draft;
-      return addMilestone({
-        ...rest,
-        ...(evidence.trim() ? { evidence } : {}),
-        ...(evidenceUrl.trim() ? { evidenceUrl: evidenceUrl.trim() } : {}),
-      });
-    },
-    onSuccess: async () => {
-      setDraft(BLANK);
-      await queryClient.invalidateQueries({ queryKey: ROADMAP_KEY });
-    },
-  });
   return (
     <Accordion variant="contained" mb="md">
       <Accordion.Item value="add">
         <Accordion.Control>{t('roadmap.add.title')}</Accordion.Control>
         <Accordion.Panel>
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              save.mutate();
-            }}
-          >
-            <Stack maw={640}>
-              <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('roadmap.columns.pillar')}
-                  allowDeselect={false}
-                  data={ROADMAP_PILLARS.map((p) => ({
-                    value: p,
-                    label: t(`roadmap.pillars.${p}`),
-                  }))}
-                  value={draft.pillar}
-                  onChange={(v) => v && set('pillar')(v)}
-                />
-                <TextInput
-                  type="date"
-                  label={t('roadmap.columns.due')}
-                  required
-                  value={draft.dueDate}
-                  onChange={(e) => set('dueDate')(e.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('roadmap.columns.milestone')}
-                  required
-                  value={draft.title}
-                  onChange={(e) => set('title')(e.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('roadmap.columns.owner')}
-                  required
-                  value={draft.owner}
-                  onChange={(e) => set('owner')(e.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('roadmap.evidence')}
-                  value={draft.evidence}
-                  onChange={(e) => set('evidence')(e.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('roadmap.add.evidenceLink')}
-                  type="url"
-                  dir="ltr"
-                  value={draft.evidenceUrl}
-                  onChange={(e) => set('evidenceUrl')(e.currentTarget.value)}
-                />
-              </SimpleGrid>
-              <Button type="submit" w="fit-content" loading={save.isPending}>
-                {t('roadmap.add.save')}
-              </Button>
-            </Stack>
-          </form>
+          <MilestoneEditor />
         </Accordion.Panel>
       </Accordion.Item>
     </Accordion>

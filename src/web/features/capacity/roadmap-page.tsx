@@ -1,4 +1,6 @@
-import { Anchor, Badge, Group, Select, Table, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Select, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, ROADMAP_PILLARS } from '../../../core/capacity/capacity-codes.js';
@@ -16,7 +18,7 @@ import { useListParams } from '../../lib/use-list-params.js';
 import { useCurrentUser } from '../auth/use-me.js';
 import { milestonesQuery, progressQuery, ROADMAP_KEY, updateMilestone } from './capacity.api.js';
 import { canEditRoadmap } from './capacity-labels.js';
-import { MilestoneForm } from './milestone-form.js';
+import { MilestoneEditor, MilestoneForm } from './milestone-form.js';
 import { RoadmapProgress } from './roadmap-progress.js';
 
 function StatusCell({ m, editable }: { m: Milestone; editable: boolean }) {
@@ -55,6 +57,34 @@ function StatusCell({ m, editable }: { m: Milestone; editable: boolean }) {
   );
 }
 
+/** Edits a milestone's fields in a dialog (full screen on a phone); the status stays in its cell. */
+function EditMilestone({ m }: { m: Milestone }) {
+  const { t } = useTranslation();
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        variant="subtle"
+        size="compact-xs"
+        aria-label={t('roadmap.edit.named', { milestone: m.title })}
+        onClick={() => setOpen(true)}
+      >
+        {t('roadmap.edit.action')}
+      </Button>
+      <Modal
+        opened={isOpen}
+        onClose={() => setOpen(false)}
+        title={t('roadmap.edit.title')}
+        fullScreen={isPhone}
+        size="lg"
+      >
+        <MilestoneEditor milestone={m} onDone={() => setOpen(false)} />
+      </Modal>
+    </>
+  );
+}
+
 function MilestoneTable({ items, editable }: { items: Milestone[]; editable: boolean }) {
   const { t } = useTranslation();
   return (
@@ -83,6 +113,12 @@ function MilestoneTable({ items, editable }: { items: Milestone[]; editable: boo
                     </Anchor>
                   </>
                 )}
+                {m.evidence && (
+                  <Text size="xs" c="dimmed">
+                    {m.evidence}
+                  </Text>
+                )}
+                {editable && <EditMilestone m={m} />}
               </Table.Td>
               <Table.Td>{m.owner}</Table.Td>
               <Table.Td className="nowrap">

@@ -13,7 +13,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { LANGUAGE_CODES } from '../../../core/shared/language.js';
 import { PARTICIPANT_TYPES, TRAINING_TOPICS } from '../../../core/capacity/capacity-codes.js';
 import { api, toQueryString } from '../../api/client.js';
@@ -21,7 +21,10 @@ import { FormAlert } from '../../components/form-alert.js';
 import { PageHeader } from '../../components/page-header.js';
 import { listProjectsQuerySchema } from '../../../core/projects/project.schema.js';
 import { projectsQuery } from '../projects/projects.api.js';
-import { peopleQuery } from './capacity.api.js';
+import type { TrainingSession } from '../../../core/capacity/training.schema.js';
+import { QueryView } from '../../components/query-view.js';
+import { peopleQuery, trainingQuery } from './capacity.api.js';
+import { ConflictNotice } from './capacity-conflict.js';
 import { FORM_SEXES, useTrainingForm } from './use-training-form.js';
 
 type Form = ReturnType<typeof useTrainingForm>['form'];
@@ -192,23 +195,49 @@ function SessionFields({ form }: { form: Form }) {
   );
 }
 
+function TrainingForm({ session }: { session?: TrainingSession }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { form, submission, conflict, loadLatest } = useTrainingForm(
+    () => void navigate('/trainings'),
+    session,
+  );
+  return (
+    <form noValidate onSubmit={form.handleSubmit(submission.submit)}>
+      <Stack maw={720}>
+        <FormAlert message={submission.message} />
+        {conflict && <ConflictNotice onLoad={loadLatest} />}
+        <SessionFields form={form} />
+        <Button type="submit" loading={submission.isPending} w="fit-content">
+          {t(session ? 'capacity.edit.save' : 'capacity.form.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
 /** Records a training session: topic, date, place, project, participants by type × sex, named staff. */
 export function TrainingFormPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { form, submission } = useTrainingForm(() => void navigate('/trainings'));
   return (
     <>
       <PageHeader title={t('capacity.form.title')} description={t('capacity.form.intro')} />
-      <form noValidate onSubmit={form.handleSubmit(submission.submit)}>
-        <Stack maw={720}>
-          <FormAlert message={submission.message} />
-          <SessionFields form={form} />
-          <Button type="submit" loading={submission.isPending} w="fit-content">
-            {t('capacity.form.save')}
-          </Button>
-        </Stack>
-      </form>
+      <TrainingForm />
+    </>
+  );
+}
+
+/** Revises a recorded session with the same form, filled with what it holds. */
+export function TrainingEditPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const session = useQuery(trainingQuery(id));
+  return (
+    <>
+      <PageHeader title={t('capacity.edit.title')} description={t('capacity.edit.intro')} />
+      <QueryView query={session} isEmpty={() => false} emptyMessage="">
+        {(s) => <TrainingForm session={s} />}
+      </QueryView>
     </>
   );
 }

@@ -15,7 +15,7 @@ import { TableRegion } from '../../components/table-region.js';
 import { useListParams } from '../../lib/use-list-params.js';
 import { useCurrentUser } from '../auth/use-me.js';
 import { trainingsQuery } from './capacity.api.js';
-import { canRecordTrainings } from './capacity-labels.js';
+import { canRecordTrainings, canUpdateTrainings } from './capacity-labels.js';
 
 function topicLabel(t: (k: string) => string, s: Pick<TrainingSession, 'topic' | 'topicOther'>) {
   return s.topic === 'other' && s.topicOther ? s.topicOther : t(`capacity.topics.${s.topic}`);
@@ -25,8 +25,10 @@ function SessionsTable({
   items,
   sort,
   onSort,
+  editable,
 }: {
   items: TrainingSession[];
+  editable: boolean;
   sort: string;
   onSort: (s: string) => void;
 }) {
@@ -54,6 +56,11 @@ function SessionsTable({
             <Table.Th>{t('capacity.columns.project')}</Table.Th>
             <Table.Th>{t('capacity.columns.participants')}</Table.Th>
             <Table.Th>{t('capacity.columns.namedStaff')}</Table.Th>
+            {editable && (
+              <Table.Th>
+                <span className="visually-hidden">{t('capacity.edit.column')}</span>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -69,6 +76,17 @@ function SessionsTable({
               <Table.Td>{s.project ? <bdi>{s.project.code}</bdi> : '—'}</Table.Td>
               <Table.Td>{s.total}</Table.Td>
               <Table.Td>{s.trainees.length}</Table.Td>
+              {editable && (
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/trainings/${s.id}/edit`}
+                    aria-label={t('capacity.edit.named', { topic: topicLabel(t, s), date: s.date })}
+                  >
+                    {t('capacity.edit.action')}
+                  </Anchor>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -130,6 +148,7 @@ export function TrainingsPage() {
           <>
             <SessionsTable
               items={page.items}
+              editable={canUpdateTrainings(role)}
               sort={query.sort}
               onSort={(sort) => update({ sort })}
             />
