@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
 import {
+  acceptReferral,
+  editServiceAfterConflict,
   findGbvService,
+  markStaleServiceVerified,
   printPathwayInSpanish,
   referWithConsent,
   seeFollowUpsDue,
@@ -55,6 +58,52 @@ describe.skipIf(!HAS_CHROMIUM)('service directory and referral journey', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
+
+  it('edits a service through a stale version, marks a stale one verified, accepts a referral', async () => {
+    const page = await signedIn('en', 1280);
+    await findGbvService(page, app.baseUrl);
+    const { serviceUrl } = await editServiceAfterConflict(
+      page,
+      'Sunday to Thursday, 8:00 to 16:00',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.waitForURL(/\/edit$/);
+    await page.getByRole('button', { name: 'Save the service' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/services-edit-en-1280.png`, fullPage: true });
+    await markStaleServiceVerified(page, app.baseUrl);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/services-verified-en-1280.png`, fullPage: true });
+    await findGbvService(page, app.baseUrl);
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    await referWithConsent(page, day(2));
+    const { referralUrl } = await acceptReferral(page, app.baseUrl, day(2), day(9));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/services-referral-en-1280.png`, fullPage: true });
+    for (const [lang, width] of [
+      ['ar', 390],
+      ['en', 390],
+    ] as const) {
+      const other = await signedIn(lang, width);
+      await other.goto(referralUrl);
+      await other.locator('main h1').first().waitFor();
+      await other.waitForLoadState('networkidle');
+      await other.screenshot({
+        path: `${SHOTS}/services-referral-${lang}-${width}.png`,
+        fullPage: true,
+      });
+      expect(await seriousViolations(other)).toEqual([]);
+      await other.goto(`${serviceUrl}/edit`);
+      await other.getByRole('button', { name: /./ }).last().waitFor();
+      await other.waitForLoadState('networkidle');
+      await other.screenshot({
+        path: `${SHOTS}/services-edit-${lang}-${width}.png`,
+        fullPage: true,
+      });
+      expect(await seriousViolations(other)).toEqual([]);
+    }
+  }, 180_000);
 
   it.each([
     ['en', 390, '/directory?type=gbv'],

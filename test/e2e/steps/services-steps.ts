@@ -93,3 +93,76 @@ export async function printPathwayInSpanish(page: Page, baseUrl: string, place =
   await page.emulateMedia({ media: 'screen' });
   return { pdf, pages };
 }
+
+export const DEMO_STALE_SERVICE = 'Psychosocial support centre';
+
+/**
+ * From the open service page, edits its opening hours. Meanwhile another tab marks it verified, so
+ * the first save is refused as stale (409): the form loads the latest version and saves again.
+ */
+export async function editServiceAfterConflict(page: Page, hours: string) {
+  const serviceUrl = page.url();
+  await page.getByRole('link', { name: en.directory.edit.action }).click();
+  await page.waitForURL(/\/edit$/);
+  const hoursField = page.getByRole('textbox', { name: en.directory.form.hours });
+  await hoursField.waitFor();
+  const other = await page.context().newPage();
+  await other.goto(serviceUrl);
+  await other.getByRole('button', { name: en.directory.verify.action }).click();
+  await other.getByText(en.directory.verify.done).waitFor();
+  await other.close();
+  await hoursField.fill(hours);
+  await page.getByRole('button', { name: en.directory.form.save }).click();
+  await page.getByText(en.directory.edit.conflictTitle).waitFor();
+  await page.getByRole('button', { name: en.directory.edit.loadLatest }).click();
+  await hoursField.fill(hours);
+  await page.getByRole('button', { name: en.directory.form.save }).click();
+  await page.waitForURL(serviceUrl);
+  await page.getByRole('cell', { name: hours }).waitFor();
+  return { serviceUrl };
+}
+
+/** Opens the demo service not verified for long, marks it verified today: the flag goes. */
+export async function markStaleServiceVerified(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/directory?q=${encodeURIComponent(DEMO_STALE_SERVICE)}`);
+  await page.getByRole('link', { name: DEMO_STALE_SERVICE }).click();
+  await page.getByRole('heading', { name: DEMO_STALE_SERVICE }).waitFor();
+  const flag = page.getByText(en.directory.stale, { exact: true });
+  await flag.waitFor();
+  await page.getByRole('button', { name: en.directory.verify.action }).click();
+  await page.getByText(en.directory.verify.done).waitFor();
+  await expect.poll(() => flag.count()).toBe(0);
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByRole('cell', { name: today }).waitFor();
+  return { serviceUrl: page.url() };
+}
+
+/**
+ * On the referrals list, opens the referral followed up on this date, checks its consent, moves it
+ * to accepted with an outcome and a new follow-up date; only allowed statuses are offered.
+ */
+export async function acceptReferral(
+  page: Page,
+  baseUrl: string,
+  followUpOn: string,
+  next: string,
+) {
+  await page.goto(`${baseUrl}/referrals`);
+  const row = page.getByRole('row', { name: new RegExp(followUpOn) }).first();
+  await row.getByRole('link').first().click();
+  await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { name: en.referrals.one.update }).waitFor();
+  await page.getByText('Referral to GBV case management').waitFor();
+  await page.locator('input').and(page.getByLabel(en.referrals.list.status)).click();
+  await page.getByRole('option', { name: en.referrals.status.declined }).waitFor();
+  expect(await page.getByRole('option', { name: en.referrals.status.completed }).count()).toBe(0);
+  await page.getByRole('option', { name: en.referrals.status.accepted }).click();
+  await page.getByLabel(en.referrals.fields.followUpOn).fill(next);
+  await page.getByLabel(en.referrals.one.outcome).fill('Intake appointment booked');
+  await page.getByRole('button', { name: en.referrals.one.save }).click();
+  const status = page.locator('main .mantine-Badge-root').first();
+  await expect.poll(() => status.textContent()).toBe(en.referrals.status.accepted);
+  await page.getByRole('cell', { name: 'Intake appointment booked' }).waitFor();
+  await page.getByRole('cell', { name: next }).waitFor();
+  return { referralUrl: page.url() };
+}

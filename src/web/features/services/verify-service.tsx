@@ -2,6 +2,7 @@ import { Alert, Button, Group } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SuccessAlert } from '../../components/success-alert.js';
 import type { DirectoryService } from '../../../core/services/service.schema.js';
 import { conflictOf, verifiedToday } from './service-form-values.js';
 import { DIRECTORY_KEY, updateService } from './services.api.js';
@@ -25,9 +26,10 @@ export function ServiceEditorActions({ service }: { service: DirectoryService })
           {t('directory.verify.action')}
         </Button>
       </Group>
-      {verify.isSuccess && !verify.isPending && (
-        <Alert color="teal" role="status" title={t('directory.verify.done')} />
-      )}
+      <SuccessAlert
+        message={verify.isSuccess ? t('directory.verify.done') : null}
+        onClose={() => verify.reset()}
+      />
       {verify.error && (
         <Alert color={conflict ? 'orange' : 'red'} role="alert" title={verify.error.message}>
           {conflict && t('directory.verify.conflict')}
