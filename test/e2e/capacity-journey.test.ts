@@ -1,7 +1,8 @@
 /**
  * A protection officer records a training with participants and sees the project's PSEA coverage,
  * searches the guidance in Arabic, finds the focal point for Chad, marks a roadmap milestone done
- * and sees the pillar's progress; axe finds no serious violation on any page, on a desktop, a
+ * and sees the pillar's progress, then edits a training (a stale tab loads the latest), a shipped
+ * guidance entry, a focal point's contact and a milestone's fields; axe finds no serious violation on any page, on a desktop, a
  * phone and in Arabic.
  */
 import type { Page } from 'playwright-core';
@@ -10,6 +11,10 @@ import ar from '../../src/web/i18n/locales/ar.json' with { type: 'json' };
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
 import {
+  editFocalPoint,
+  editGuidanceEntry,
+  editMilestoneFields,
+  editTrainingSession,
   findFocalPoint,
   markMilestoneDone,
   recordTrainingSession,
@@ -19,6 +24,8 @@ import {
 
 let app: RunningApp;
 const SHOTS = 'test-results/screenshots';
+/** Matches an accessible name by the text before its first placeholder. */
+const prefix = (label: string) => new RegExp(`^${label.split('{{')[0]}`);
 
 async function signedIn(lang: string, width: number): Promise<Page> {
   const context = await app.browser.newContext({ viewport: { width, height: 900 } });
@@ -90,4 +97,76 @@ describe.skipIf(!HAS_CHROMIUM)('trainings, guidance, focal points and roadmap jo
     expect(await seriousViolations(arabic)).toEqual([]);
     await arabic.screenshot({ path: `${SHOTS}/capacity-roadmap-ar.png`, fullPage: true });
   }, 90_000);
+
+  it('edits a training, a guidance entry, a focal point and a milestone', async () => {
+    const page = await signedIn('en', 1280);
+    const training = await editTrainingSession(page, app.baseUrl);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(training.reloaded).toBe('PSEA network, Port Sudan');
+    expect(training.staffFemale).toBe('10');
+    expect(await seriousViolations(training.stale)).toEqual([]);
+    await training.stale.screenshot({
+      path: `${SHOTS}/capacity-training-edit-conflict.png`,
+      fullPage: true,
+    });
+    const guidance = await editGuidanceEntry(page, app.baseUrl);
+    expect(guidance.text).toContain('(2026 edition)');
+    expect(guidance.text).toContain('IASC and Mainstream demo office');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/capacity-guidance-edited.png`, fullPage: true });
+
+    const phone = await signedIn('en', 390);
+    const focal = await editFocalPoint(phone, app.baseUrl);
+    expect(focal.text).toContain('PSEA coordinator');
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: `${SHOTS}/capacity-focal-edited-phone.png`, fullPage: true });
+    const milestone = await editMilestoneFields(phone, app.baseUrl);
+    expect(milestone.text).toContain('2026-12-15');
+    expect(milestone.text).toContain('Attendance sheets of the May sessions');
+    expect(milestone.link).toBe('https://example.org/psea-attendance');
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: `${SHOTS}/capacity-roadmap-edited-phone.png`, fullPage: true });
+
+    // The edit forms open in Arabic, right to left, on a phone: axe on each.
+    const arabic = await signedIn('ar', 390);
+    await arabic.goto(`${app.baseUrl}/roadmap?pillar=capacity`);
+    await arabic
+      .getByRole('button', { name: prefix(ar.roadmap.edit.named) })
+      .first()
+      .click();
+    await arabic.getByRole('dialog', { name: ar.roadmap.edit.title }).waitFor();
+    expect(await seriousViolations(arabic)).toEqual([]);
+    await arabic.screenshot({ path: `${SHOTS}/capacity-milestone-edit-ar-phone.png` });
+    await arabic.keyboard.press('Escape');
+    await arabic.goto(`${app.baseUrl}/focal-points?country=TCD`);
+    await arabic
+      .getByRole('button', { name: prefix(ar.guidance.focal.editNamed) })
+      .first()
+      .click();
+    await arabic.getByRole('button', { name: ar.guidance.focal.save }).last().waitFor();
+    expect(await seriousViolations(arabic)).toEqual([]);
+    await arabic.screenshot({ path: `${SHOTS}/capacity-focal-edit-ar-phone.png`, fullPage: true });
+    await arabic.goto(`${app.baseUrl}/guidance?area=psea`);
+    await arabic
+      .getByRole('button', { name: prefix(ar.guidance.edit.named) })
+      .first()
+      .click();
+    await arabic.getByRole('button', { name: ar.guidance.edit.save }).waitFor();
+    expect(await seriousViolations(arabic)).toEqual([]);
+    await arabic.screenshot({
+      path: `${SHOTS}/capacity-guidance-edit-ar-phone.png`,
+      fullPage: true,
+    });
+    await arabic.goto(`${app.baseUrl}/trainings`);
+    await arabic
+      .getByRole('link', { name: prefix(ar.capacity.edit.named) })
+      .first()
+      .click();
+    await arabic.getByRole('button', { name: ar.capacity.edit.save }).waitFor();
+    expect(await seriousViolations(arabic)).toEqual([]);
+    await arabic.screenshot({
+      path: `${SHOTS}/capacity-training-edit-ar-phone.png`,
+      fullPage: true,
+    });
+  }, 120_000);
 });

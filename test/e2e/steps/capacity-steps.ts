@@ -5,7 +5,7 @@
  * page signed in as the demo protection officer and the base URL; none depends on the others'
  * globals.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import en from '../../../src/web/i18n/locales/en.json' with { type: 'json' };
 
 const c = en.capacity;
@@ -96,4 +96,106 @@ export async function markMilestoneDone(
     .getByText(en.roadmap.progress.ofTotal.replace('{{done}}', '1').replace('{{total}}', '2'))
     .waitFor();
   return { text: (await progress.innerText()).replace(/\s+/g, ' ') };
+}
+
+/** The input in `scope` whose label is exactly the text (an edit form inside a card or dialog). */
+const fieldIn = (scope: Locator, text: string) =>
+  scope
+    .locator('input, textarea')
+    .and(scope.getByLabel(new RegExp(`^${escape(text)}( \\*)?$`)))
+    .first();
+
+/**
+ * Edits the PSEA session of 4 May from the list: one more female staff member and a new
+ * facilitator. A second tab, opened on the old version, is refused as stale, loads the latest and
+ * saves on top of it.
+ */
+export async function editTrainingSession(page: Page, baseUrl: string) {
+  const editName = c.edit.named
+    .replace('{{topic}}', c.topics.psea)
+    .replace('{{date}}', '2026-05-04');
+  await page.goto(`${baseUrl}/trainings`);
+  await page.getByRole('link', { name: editName }).first().click();
+  await page.waitForURL(/\/trainings\/[0-9a-f-]+\/edit$/);
+  const editUrl = page.url();
+  const stale = await page.context().newPage();
+  await stale.goto(editUrl);
+  await field(stale, c.form.facilitator).waitFor();
+  await field(page, `${c.participantTypes.staff} — ${c.sexes.female}`).fill('10');
+  await field(page, c.form.facilitator).fill('PSEA network, Port Sudan');
+  await page.getByRole('button', { name: c.edit.save }).click();
+  await page.waitForURL(/\/trainings$/);
+  await page.getByRole('cell', { name: '23', exact: true }).first().waitFor();
+  // The tab still on the first version: its save is refused, nothing changes, the latest loads.
+  await field(stale, c.form.facilitator).fill('Someone else');
+  await stale.getByRole('button', { name: c.edit.save }).click();
+  await stale.getByRole('alert').filter({ hasText: c.conflict.title }).waitFor();
+  await stale.getByRole('button', { name: c.conflict.loadLatest }).click();
+  const reloaded = await field(stale, c.form.facilitator).inputValue();
+  const staffFemale = await field(
+    stale,
+    `${c.participantTypes.staff} — ${c.sexes.female}`,
+  ).inputValue();
+  return { stale, reloaded, staffFemale };
+}
+
+/** Edits a shipped guidance entry of the PSEA area: the organisation's own version is shown. */
+export async function editGuidanceEntry(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/guidance?area=psea`);
+  const card = page.getByRole('article').first();
+  await card.waitFor();
+  const title = (await card.getByRole('heading').innerText()).trim();
+  await card
+    .getByRole('button', { name: en.guidance.edit.named.replace('{{title}}', title) })
+    .click();
+  const editor = page.getByRole('article', {
+    name: en.guidance.edit.title.replace('{{title}}', title),
+  });
+  const newTitle = `${title} (2026 edition)`;
+  await fieldIn(editor, en.guidance.add.docTitle).fill(newTitle);
+  await fieldIn(editor, en.guidance.add.publisher).fill('IASC and Mainstream demo office');
+  await editor.getByRole('button', { name: en.guidance.edit.save }).click();
+  const edited = page.getByRole('article').filter({ hasText: newTitle });
+  await edited.first().waitFor();
+  return { text: (await edited.first().innerText()).replace(/\s+/g, ' ') };
+}
+
+/** Changes the Chad PSEA focal point's role and phone from their card. */
+export async function editFocalPoint(page: Page, baseUrl: string, name = 'Achta Mahamat') {
+  const f = en.guidance.focal;
+  await page.goto(`${baseUrl}/focal-points?country=TCD`);
+  await page.getByRole('button', { name: f.editNamed.replace('{{name}}', name) }).click();
+  const card = page.getByRole('article').filter({ hasText: f.editTitle.replace('{{name}}', name) });
+  await fieldIn(card, f.role).fill('PSEA coordinator');
+  await fieldIn(card, f.phone).fill('+235 60 00 00 09');
+  await card.getByRole('button', { name: f.save }).click();
+  const shown = page.locator('article[data-area=psea]').filter({ hasText: '+235 60 00 00 09' });
+  await shown.first().waitFor();
+  return { text: (await shown.first().innerText()).replace(/\s+/g, ' ') };
+}
+
+/** Changes a milestone's owner, due date and evidence (text and link) in its dialog. */
+export async function editMilestoneFields(
+  page: Page,
+  baseUrl: string,
+  milestone = 'All project staff trained on PSEA',
+) {
+  const r = en.roadmap;
+  await page.goto(`${baseUrl}/roadmap?pillar=capacity`);
+  await page
+    .getByRole('button', { name: r.edit.named.replace('{{milestone}}', milestone) })
+    .click();
+  const dialog = page.getByRole('dialog', { name: r.edit.title });
+  await fieldIn(dialog, r.columns.owner).fill('Head of programmes');
+  await fieldIn(dialog, r.columns.due).fill('2026-12-15');
+  await fieldIn(dialog, r.evidence).fill('Attendance sheets of the May sessions');
+  await fieldIn(dialog, r.add.evidenceLink).fill('https://example.org/psea-attendance');
+  await dialog.getByRole('button', { name: r.edit.save }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const row = page.getByRole('row').filter({ hasText: milestone });
+  await row.filter({ hasText: 'Head of programmes' }).first().waitFor();
+  return {
+    text: (await row.first().innerText()).replace(/\s+/g, ' '),
+    link: await row.first().getByRole('link', { name: r.evidence }).getAttribute('href'),
+  };
 }

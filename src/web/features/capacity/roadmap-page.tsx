@@ -78,6 +78,7 @@ function EditMilestone({ m }: { m: Milestone }) {
         title={t('roadmap.edit.title')}
         fullScreen={isPhone}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <MilestoneEditor milestone={m} onDone={() => setOpen(false)} />
       </Modal>
