@@ -130,14 +130,17 @@ describe.skipIf(!HAS_CHROMIUM)('trainings, guidance, focal points and roadmap jo
     // The edit forms open in Arabic, right to left, on a phone: axe on each.
     const arabic = await signedIn('ar', 390);
     await arabic.goto(`${app.baseUrl}/roadmap?pillar=capacity`);
-    await arabic
-      .getByRole('button', { name: prefix(ar.roadmap.edit.named) })
-      .first()
-      .click();
-    await arabic.getByRole('dialog', { name: ar.roadmap.edit.title }).waitFor();
+    // By keyboard: Enter opens the dialog, Escape closes it and focus returns to the button.
+    const editButton = arabic.getByRole('button', { name: prefix(ar.roadmap.edit.named) }).first();
+    await editButton.focus();
+    await arabic.keyboard.press('Enter');
+    const dialog = arabic.getByRole('dialog', { name: ar.roadmap.edit.title });
+    await dialog.waitFor();
     expect(await seriousViolations(arabic)).toEqual([]);
     await arabic.screenshot({ path: `${SHOTS}/capacity-milestone-edit-ar-phone.png` });
     await arabic.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => editButton.evaluate((b) => b === document.activeElement)).toBe(true);
     await arabic.goto(`${app.baseUrl}/focal-points?country=TCD`);
     await arabic
       .getByRole('button', { name: prefix(ar.guidance.focal.editNamed) })
