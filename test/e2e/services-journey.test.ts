@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
 import {
   acceptReferral,
+  completeReferralByKeyboard,
   editServiceAfterConflict,
   findGbvService,
   markStaleServiceVerified,
@@ -103,6 +104,9 @@ describe.skipIf(!HAS_CHROMIUM)('service directory and referral journey', () => {
       });
       expect(await seriousViolations(other)).toEqual([]);
     }
+    await page.goto(referralUrl);
+    await completeReferralByKeyboard(page);
+    expect(await seriousViolations(page)).toEqual([]);
   }, 180_000);
 
   it.each([

@@ -166,3 +166,24 @@ export async function acceptReferral(
   await page.getByRole('cell', { name: next }).waitFor();
   return { referralUrl: page.url() };
 }
+
+/** On an accepted referral's page, completes it by keyboard only (select, then Save by Enter). */
+export async function completeReferralByKeyboard(page: Page) {
+  const status = page.locator('input').and(page.getByLabel(en.referrals.list.status));
+  await status.focus();
+  await page.keyboard.press('ArrowDown');
+  const completed = page.getByRole('option', { name: en.referrals.status.completed });
+  await completed.waitFor();
+  for (let i = 0; i < 3 && (await completed.getAttribute('data-combobox-selected')) === null; i++)
+    await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => status.inputValue()).toBe(en.referrals.status.completed);
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  for (let i = 0; i < 12 && (await focused()) !== en.referrals.one.save; i++)
+    await page.keyboard.press('Tab');
+  expect(await focused()).toBe(en.referrals.one.save);
+  await page.keyboard.press('Enter');
+  const badge = page.locator('main .mantine-Badge-root').first();
+  await expect.poll(() => badge.textContent()).toBe(en.referrals.status.completed);
+  await page.getByText(en.referrals.one.closed).waitFor();
+}

@@ -75,7 +75,12 @@ export function ServiceForm({ existing }: { existing?: DirectoryService }) {
       | 'costDescription',
     required = false,
   ) => (
-    <TextInput label={t(`directory.form.${name}`)} required={required} {...form.register(name)} />
+    <TextInput
+      label={t(`directory.form.${name}`)}
+      required={required}
+      dir={['places', 'phone', 'email', 'languages'].includes(name) ? 'ltr' : undefined}
+      {...form.register(name)}
+    />
   );
   const age = (name: 'minimumAge' | 'maximumAge') => (
     <Controller
