@@ -41,7 +41,8 @@ describe.skipIf(!HAS_CHROMIUM)('reach', () => {
     await shoot(page, 'reach-en-1280-table');
     await page.getByRole('tab', { name: 'Import' }).click();
     await page
-      .getByLabel(/^Project/)
+      .locator('input')
+      .and(page.getByLabel(/^Project/))
       .first()
       .click();
     await page.getByRole('option', { name: /SDN-SHL-2026-01/ }).click();

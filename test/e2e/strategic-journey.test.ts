@@ -97,7 +97,8 @@ describe.skipIf(!HAS_CHROMIUM)('browser journey: the strategic level', () => {
     await page.goto(`${app.baseUrl}/reach`);
     await page.getByRole('tab', { name: en.reach.tabs.import }).click();
     await page
-      .getByLabel(/^Project/)
+      .locator('input')
+      .and(page.getByLabel(/^Project/))
       .first()
       .click();
     await page.getByRole('option', { name: /SDN-SHL-2026-01/ }).click();
