@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { SpreadsheetFileInput } from '../../components/spreadsheet-file-input.js';
-import { ProblemTable, problemsOf } from './problem-table.js';
+import { CheckAndImportButtons, ImportRefusal } from './check-and-import.js';
 import {
   BASELINES_QUERY_KEY,
   uploadBaselineImport,
@@ -44,7 +43,6 @@ export function BaselineImportPanel() {
   };
   const checked = run.data?.dryRun === true;
   const ready = Boolean(file && fields.source.trim().length >= 2 && fields.referenceDate);
-  const problems = problemsOf(run.error);
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="baseline-import">
       <Stack gap="sm">
@@ -79,31 +77,15 @@ export function BaselineImportPanel() {
             run.reset();
           }}
         />
-        <Group gap="sm">
-          <Button
-            variant={checked ? 'default' : 'filled'}
-            disabled={!ready}
-            loading={run.isPending && run.variables?.dryRun}
-            onClick={() => run.mutate({ dryRun: true })}
-          >
-            {t('reach.import.check')}
-          </Button>
-          <Button
-            disabled={!ready || !checked}
-            loading={run.isPending && !run.variables?.dryRun}
-            onClick={() => run.mutate({ dryRun: false })}
-          >
-            {t('reach.import.commit')}
-          </Button>
-        </Group>
+        <CheckAndImportButtons
+          ready={ready}
+          checked={Boolean(checked)}
+          canImport={checked}
+          pending={run.isPending ? (run.variables?.dryRun ? 'check' : 'import') : null}
+          onRun={(dryRun) => run.mutate({ dryRun })}
+        />
         <div aria-live="polite">
-          {problems ? (
-            <Alert color="red" title={t('reach.import.refused')} role="alert">
-              <ProblemTable problems={problems} />
-            </Alert>
-          ) : (
-            run.error && <ErrorAlert error={run.error} />
-          )}
+          <ImportRefusal error={run.error} />
           {run.data && <Outcome result={run.data} />}
         </div>
       </Stack>

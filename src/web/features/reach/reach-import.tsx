@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Card,
   Group,
   Progress,
@@ -14,8 +13,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReachImport } from '../../../core/reach/reach-import.schema.js';
-import { ErrorAlert } from '../../components/error-alert.js';
-import { ProblemTable, problemsOf } from './problem-table.js';
+import { CheckAndImportButtons, ImportRefusal } from './check-and-import.js';
+import { ProblemTable } from './problem-table.js';
 import { ProjectSelect } from './project-select.js';
 import {
   REACH_QUERY_KEY,
@@ -92,7 +91,6 @@ export function ReachImportPanel() {
   };
   const checked = run.data && 'dryRun' in run.data ? run.data : undefined;
   const started = run.data && !('dryRun' in run.data) ? (run.data as ReachImport) : undefined;
-  const problems = problemsOf(run.error);
   const ready = Boolean(
     file &&
     fields.projectId &&
@@ -152,31 +150,15 @@ export function ReachImportPanel() {
             run.reset();
           }}
         />
-        <Group gap="sm">
-          <Button
-            variant={checked ? 'default' : 'filled'}
-            disabled={!ready}
-            loading={run.isPending && run.variables?.dryRun}
-            onClick={() => run.mutate({ dryRun: true })}
-          >
-            {t('reach.import.check')}
-          </Button>
-          <Button
-            disabled={!ready || (!checked && !started)}
-            loading={run.isPending && !run.variables?.dryRun}
-            onClick={() => run.mutate({ dryRun: false })}
-          >
-            {t('reach.import.commit')}
-          </Button>
-        </Group>
+        <CheckAndImportButtons
+          ready={ready}
+          checked={Boolean(checked)}
+          canImport={Boolean(checked || started)}
+          pending={run.isPending ? (run.variables?.dryRun ? 'check' : 'import') : null}
+          onRun={(dryRun) => run.mutate({ dryRun })}
+        />
         <div aria-live="polite">
-          {problems ? (
-            <Alert color="red" title={t('reach.import.refused')} role="alert">
-              <ProblemTable problems={problems} />
-            </Alert>
-          ) : (
-            run.error && <ErrorAlert error={run.error} />
-          )}
+          <ImportRefusal error={run.error} />
           {checked && <Checked result={checked} />}
           {started && <ImportProgress id={started.id} total={checkedRows} />}
         </div>
