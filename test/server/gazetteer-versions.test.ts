@@ -10,6 +10,10 @@ import { findLocationsByPcodes } from '../../src/server/repos/locations.repo.js'
 import { importGazetteer } from '../../src/server/services/locations/import-gazetteer.js';
 import { getLocation } from '../../src/server/services/locations/locations.service.js';
 import { placeInScope } from '../../src/server/services/risk/risk-scope.js';
+import { importBaselines } from '../../src/server/services/reach/baseline-import.js';
+import { importReach } from '../../src/server/services/reach/import-reach.js';
+import { bytesSource } from '../../src/server/services/reach/read-rows.js';
+import { buildProject } from '../support/reach-fixtures.js';
 import type { Context } from '../../src/server/services/context.js';
 import { buildOrganization } from '../support/factories.js';
 import { createTestApp, systemContext, type TestApp } from '../support/test-app.js';
@@ -30,6 +34,15 @@ const fieldsOf = async (promise: Promise<unknown>) => {
   );
   expect(AppError.isAppError(error)).toBe(true);
   return (error as AppError).details as { fields: Record<string, unknown>[] };
+};
+
+const rowsOf = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(AppError.isAppError(error)).toBe(true);
+  return ((error as AppError).details as { rows: Record<string, unknown>[] }).rows;
 };
 
 beforeAll(async () => {
@@ -100,6 +113,52 @@ describe('gazetteer versions', () => {
       },
     ]);
     await fieldsOf(placeInScope(ctx, 'YE1102'));
+  });
+
+  it('refuses, in a reach file, the rows dated from a place’s retirement, and old codes by name', async () => {
+    const project = await buildProject(t.deps, organizationId, 'YEM');
+    const file = [
+      'location_pcode,period_start,period_end,sex,age_bracket,disability,count',
+      'YE1102,2026-05-01,2026-05-31,female,18-59,not_disabled,12',
+      'YE1102,2026-06-01,2026-06-30,female,18-59,not_disabled,9',
+      'YE1101,2026-06-01,2026-06-30,female,18-59,not_disabled,7',
+      'YE1930,2026-05-01,2026-05-31,male,18-59,not_disabled,4',
+    ].join('\n');
+    const rows = await rowsOf(
+      importReach(ctx, bytesSource('reach.csv', new TextEncoder().encode(file)), {
+        projectId: project.id,
+        kind: 'aggregated',
+        dryRun: true,
+      }),
+    );
+    expect(rows).toEqual([
+      { line: 3, field: 'location', code: 'retired_pcode', params: { retiredOn: '2026-06-01' } },
+      { line: 5, field: 'location', code: 'replaced_pcode', params: { newPcodes: 'YE1926' } },
+    ]);
+  });
+
+  it('refuses a baseline file dated from a retirement, and takes it dated before', async () => {
+    const file =
+      'location_pcode,sex,age_bracket,disability,count\nYE1102,female,18-59,disabled,40\n';
+    const request = { source: 'Census', dryRun: true };
+    const rows = await rowsOf(
+      importBaselines(ctx, bytesSource('baseline.csv', new TextEncoder().encode(file)), {
+        ...request,
+        referenceDate: '2026-07-01',
+      }),
+    );
+    expect(rows).toEqual([
+      { line: 2, field: 'location', code: 'retired_pcode', params: { retiredOn: '2026-06-01' } },
+    ]);
+    const before = await importBaselines(
+      ctx,
+      bytesSource('baseline.csv', new TextEncoder().encode(file)),
+      {
+        ...request,
+        referenceDate: '2026-01-01',
+      },
+    );
+    expect(before).toMatchObject({ rows: 1, baselines: 1 });
   });
 
   it('does not retire deeper levels than the file has, and brings a place back', async () => {

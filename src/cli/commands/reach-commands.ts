@@ -60,9 +60,16 @@ function printProblems(error: unknown) {
   const details = error.details as
     | { rows?: RowProblem[]; badRows?: number; fields?: { path: string; code: string }[] }
     | undefined;
-  for (const p of details?.rows ?? []) console.error(`line ${p.line}, ${p.field}: ${p.code}`);
+  for (const p of details?.rows ?? [])
+    console.error(`line ${p.line}, ${p.field}: ${p.code}${paramsText(p.params)}`);
   for (const f of details?.fields ?? []) console.error(`${f.path}: ${f.code}`);
   if (details?.badRows) console.error(`${details.badRows} bad rows: nothing was imported`);
+}
+
+/** ` (retiredOn 2026-01-01)`: the values a problem names, if any. */
+function paramsText(params: Record<string, string> | undefined): string {
+  const pairs = Object.entries(params ?? {});
+  return pairs.length ? ` (${pairs.map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
 }
 
 function printSummary(file: string, outcome: ImportOutcome) {

@@ -22,6 +22,7 @@ export const rowProblemSchema = z.object({
   line: z.number().int(),
   field: z.string(),
   code: z.string(),
+  params: z.record(z.string(), z.string()).optional(),
 });
 
 export const reachImportSchema = z.object({

@@ -12,6 +12,8 @@ export interface RowProblem {
   line: number;
   field: string;
   code: string;
+  /** Values the message names (a retired place's date, a replaced code's new codes). */
+  params?: Record<string, string>;
 }
 
 export interface Period {

@@ -9,11 +9,11 @@ import { parseAgeBrackets } from '../../../core/reach/age-brackets.js';
 import { planColumns } from '../../../core/reach/reach-columns.js';
 import { readAggregatedRow, type StagedCell } from '../../../core/reach/read-import-row.js';
 import { inTransaction } from '../../db/database.js';
-import { findLocationsByPcodes } from '../../repos/locations.repo.js';
 import { recordAudit } from '../audit.service.js';
 import { withDb, type Context } from '../context.js';
 import { loadSettings } from '../organization-settings.service.js';
 import { saveBaseline } from './baselines.service.js';
+import { importPlaceProblems } from './check-import-places.js';
 import { PcodeLines, ProblemList } from './import-problems.js';
 import { readRows, withHeader, type TableSource } from './read-rows.js';
 
@@ -55,7 +55,7 @@ export async function importBaselines(
       continue;
     }
     for (const cell of result.cells) {
-      pcodes.add(cell.pcode, cell.line);
+      pcodes.add(cell.pcode, cell.line, request.referenceDate);
       const cells = byPlace.get(cell.pcode) ?? new Map<string, StagedCell>();
       const key = `${cell.sex}|${cell.bracket}|${cell.disability}`;
       if (cells.has(key))
@@ -64,14 +64,11 @@ export async function importBaselines(
       byPlace.set(cell.pcode, cells);
     }
   }
-  const places = await findLocationsByPcodes(ctx.db, organizationId, pcodes.pcodes);
-  for (const pcode of pcodes.pcodes) {
-    const place = places.get(pcode);
-    if (!place || !isWithinScope(ctx.actor!, { organizationId, country: place.country }))
-      problems.add(
-        pcodes.linesOf(pcode).map((line) => ({ line, field: 'location', code: 'unknown_pcode' })),
-      );
-  }
+  const checked = await importPlaceProblems(ctx.db, organizationId, pcodes, (place) =>
+    isWithinScope(ctx.actor!, { organizationId, country: place.country }) ? null : 'unknown_pcode',
+  );
+  problems.add(checked.problems);
+  const places = checked.places;
   if (!problems.isEmpty) throw problems.toError();
   const summary = {
     rows: read,

@@ -31,21 +31,53 @@ export class ProblemList {
   }
 }
 
-/** Tracks the lines of each P-code met, to report unknown ones by line (bounded per P-code). */
-export class PcodeLines {
-  private readonly lines = new Map<string, number[]>();
+const LINES_PER_PCODE = 20;
 
-  add(pcode: string, line: number): void {
-    const list = this.lines.get(pcode);
-    if (!list) this.lines.set(pcode, [line]);
-    else if (list.length < 20) list.push(line);
+interface DatedLine {
+  line: number;
+  on: string;
+}
+
+/**
+ * The lines of each P-code met, bounded per P-code: the first ones, to report an unknown P-code,
+ * and the latest-dated ones, to report rows dated on or after the place's retirement.
+ */
+export class PcodeLines {
+  private readonly seen = new Map<string, { first: number[]; latest: DatedLine[] }>();
+
+  /** A line naming `pcode`, for records dated `on` (YYYY-MM-DD). */
+  add(pcode: string, line: number, on: string): void {
+    let entry = this.seen.get(pcode);
+    if (!entry) this.seen.set(pcode, (entry = { first: [], latest: [] }));
+    if (entry.first.length < LINES_PER_PCODE) entry.first.push(line);
+    const latest = entry.latest;
+    if (latest.length === LINES_PER_PCODE) {
+      if (on <= latest[LINES_PER_PCODE - 1]!.on) return;
+      latest.pop();
+    }
+    // Kept latest date first: one insertion step per line.
+    let i = latest.length;
+    latest.push({ line, on });
+    while (i > 0 && latest[i - 1]!.on < on) {
+      latest[i] = latest[i - 1]!;
+      latest[i - 1] = { line, on };
+      i -= 1;
+    }
   }
 
   get pcodes(): string[] {
-    return [...this.lines.keys()];
+    return [...this.seen.keys()];
   }
 
   linesOf(pcode: string): number[] {
-    return this.lines.get(pcode) ?? [];
+    return this.seen.get(pcode)?.first ?? [];
+  }
+
+  /** Lines of `pcode` dated on or after `date`, in line order (at most 20 are kept). */
+  linesFrom(pcode: string, date: string): number[] {
+    return (this.seen.get(pcode)?.latest ?? [])
+      .filter((l) => l.on >= date)
+      .map((l) => l.line)
+      .sort((a, b) => a - b);
   }
 }

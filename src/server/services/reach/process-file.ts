@@ -7,7 +7,6 @@ import {
   readIndividualRow,
   type RowContext,
 } from '../../../core/reach/read-import-row.js';
-import { findLocationsByPcodes } from '../../repos/locations.repo.js';
 import type { ProjectRow } from '../../repos/projects.repo.js';
 import { finishReachImport, updateImportProgress } from '../../repos/reach-imports.repo.js';
 import {
@@ -18,6 +17,7 @@ import {
 import type { Db } from '../../db/database.js';
 import { recordAudit } from '../audit.service.js';
 import { withDb, type Context } from '../context.js';
+import { importPlaceProblems } from './check-import-places.js';
 import { BatchBuffer, cellLine, personLine } from './import-batches.js';
 import { PcodeLines, ProblemList } from './import-problems.js';
 import type { ReachImportRequest } from './import-reach.js';
@@ -145,7 +145,7 @@ async function stageRows(
       if ('problems' in result) pass.problems.add(result.problems);
       else
         for (const cell of result.cells) {
-          pass.pcodes.add(cell.pcode, cell.line);
+          pass.pcodes.add(cell.pcode, cell.line, cell.periodStart);
           pass.staged += 1;
           if (pass.problems.isEmpty && cells.add(cellLine(cell))) await cells.drain();
         }
@@ -154,7 +154,11 @@ async function stageRows(
       if ('skipped' in result) pass.skipped += 1;
       else if ('problems' in result) pass.problems.add(result.problems);
       else {
-        pass.pcodes.add(result.person.pcode, result.person.line);
+        pass.pcodes.add(
+          result.person.pcode,
+          result.person.line,
+          result.person.reachedOn ?? result.person.period.start,
+        );
         groups.add(result.person);
         if (keep && pass.problems.isEmpty && people.add(personLine(result.person)))
           await people.drain();
@@ -190,21 +194,15 @@ async function afterBatch(
   await hooks.onBatch?.({ rowsRead: pass.rowsRead, batches: pass.batches });
 }
 
-/** Unknown places, and places outside the project's country, are bad rows too. */
+/** Unknown, replaced and retired places, and places outside the project's country, are bad rows too. */
 async function checkPlaces(ctx: Context, project: ProjectRow, pass: Pass) {
-  const found = await findLocationsByPcodes(ctx.db, project.organizationId, pass.pcodes.pcodes);
-  for (const pcode of pass.pcodes.pcodes) {
-    const place = found.get(pcode);
-    const code = !place
-      ? 'unknown_pcode'
-      : place.country !== project.country
-        ? 'other_country'
-        : null;
-    if (code)
-      pass.problems.add(
-        pass.pcodes.linesOf(pcode).map((line) => ({ line, field: 'location', code })),
-      );
-  }
+  const { problems } = await importPlaceProblems(
+    ctx.db,
+    project.organizationId,
+    pass.pcodes,
+    (place) => (place.country !== project.country ? 'other_country' : null),
+  );
+  pass.problems.add(problems);
 }
 
 /** A cell given twice in one file is ambiguous: its lines are reported. */

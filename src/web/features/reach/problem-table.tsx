@@ -7,6 +7,7 @@ export interface RowProblem {
   line: number;
   field: string;
   code: string;
+  params?: Record<string, string>;
 }
 
 /** The bad rows (or bad form fields, as line 0) an import refusal carries, if it is one. */
@@ -39,7 +40,9 @@ export function ProblemTable({ problems }: { problems: RowProblem[] }) {
               <Table.Td>
                 <bdi>{p.field}</bdi>
               </Table.Td>
-              <Table.Td>{t(`reach.problem.${p.code}`, { defaultValue: p.code })}</Table.Td>
+              <Table.Td>
+                {t(`reach.problem.${p.code}`, { ...p.params, defaultValue: p.code })}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
