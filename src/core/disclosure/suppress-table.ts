@@ -7,8 +7,8 @@
  * finds no recomputable entry. It stops at that fixed point.
  */
 import { invalidInput, type FieldProblem } from '../risk/invalid-input.js';
-import { determinedEntries } from './is-determined.js';
-import { gridLines, gridOf, keyOf, lineEntries, type Entry, type TableGrid } from './table-grid.js';
+import { suppressNetwork, type Suppression } from './suppress-network.js';
+import { gridOf, indexOf, networkOfGrid, type TableGrid } from './table-grid.js';
 
 export interface TableInput {
   rowKeys: readonly string[];
@@ -24,7 +24,7 @@ export interface SuppressTableOptions {
   suppressZeros?: boolean;
 }
 
-export type Suppression = 'primary' | 'complementary';
+export type { Suppression } from './suppress-network.js';
 
 export interface PublishedTable {
   rowKeys: string[];
@@ -66,61 +66,10 @@ export function suppressGrid(
   threshold: number,
   suppressZeros: boolean,
 ): (Suppression | null)[][] {
-  const marks = grid.values.map((row) =>
-    row.map((v): Suppression | null =>
-      v < threshold && (v > 0 || suppressZeros) ? 'primary' : null,
-    ),
+  const marks = suppressNetwork(networkOfGrid(grid), { threshold, suppressZeros });
+  return grid.values.map((row, r) =>
+    row.map((_, c) => marks[indexOf(grid, { row: r, column: c })]!),
   );
-  const isHidden = (e: Entry) => marks[e.row]![e.column] !== null;
-  const all = grid.values.flatMap((row, r) => row.map((_, c) => ({ row: r, column: c })));
-  for (;;) {
-    const single = gridLines(grid)
-      .map((line) => lineEntries(grid, line))
-      .find((entries) => entries.filter(isHidden).length === 1);
-    let choice: Entry | undefined;
-    if (single)
-      choice = cheapest(
-        grid,
-        single.filter((e) => !isHidden(e)),
-        isHidden,
-      );
-    else {
-      const hidden = all.filter(isHidden);
-      const target = determinedEntries(grid, hidden)[0];
-      if (!target) return marks;
-      const near = [
-        ...lineEntries(grid, { row: target.row }),
-        ...lineEntries(grid, { column: target.column }),
-      ];
-      const open = (near.some((e) => !isHidden(e)) ? near : all).filter((e) => !isHidden(e));
-      const freeing = open.filter(
-        (e) => !determinedEntries(grid, [...hidden, e]).some((d) => keyOf(d) === keyOf(target)),
-      );
-      choice = cheapest(grid, freeing.length > 0 ? freeing : open, isHidden);
-    }
-    if (!choice) return marks;
-    marks[choice.row]![choice.column] = 'complementary';
-  }
-}
-
-/** Smallest non-zero count first (a hidden zero protects little), then one touching hidden lines. */
-function cheapest(
-  grid: TableGrid,
-  candidates: Entry[],
-  isHidden: (e: Entry) => boolean,
-): Entry | undefined {
-  const value = (e: Entry) => grid.values[e.row]![e.column]!;
-  const untouched = (e: Entry) =>
-    Number(!lineEntries(grid, { row: e.row }).some(isHidden)) +
-    Number(!lineEntries(grid, { column: e.column }).some(isHidden));
-  return [...candidates].sort(
-    (a, b) =>
-      Number(value(a) === 0) - Number(value(b) === 0) ||
-      value(a) - value(b) ||
-      untouched(a) - untouched(b) ||
-      a.row - b.row ||
-      a.column - b.column,
-  )[0];
 }
 
 function checkTable(table: TableInput, threshold: number): void {

@@ -3,6 +3,8 @@
  * column C the row totals, (R, C) the grand total. Every grid row and grid column is then one
  * published equation: its inner entries add up to its total entry.
  */
+import type { Network } from './network.js';
+
 export interface Entry {
   row: number;
   column: number;
@@ -32,27 +34,31 @@ export function isTotal(grid: TableGrid, entry: Entry): boolean {
   return entry.row === grid.rows || entry.column === grid.columns;
 }
 
+/** Entries in row-major order: index r × (C + 1) + c. */
+export const indexOf = (grid: TableGrid, entry: Entry) =>
+  entry.row * (grid.columns + 1) + entry.column;
+
+export const entryAt = (grid: TableGrid, index: number): Entry => ({
+  row: Math.floor(index / (grid.columns + 1)),
+  column: index % (grid.columns + 1),
+});
+
 /**
- * +1 for inner entries and the grand total, −1 for margins: with y = sign × value, every grid row
- * and column sums to zero, so hidden entries that could move together form a circulation.
+ * The grid as a network: equations 0..R are the grid rows, R + 1 + c the grid columns. An inner
+ * entry or the grand total runs from its row to its column, a margin from its column to its row,
+ * so every line balances (its inner entries add up to its total).
  */
-export function signOf(grid: TableGrid, entry: Entry): 1 | -1 {
-  return (entry.row === grid.rows) !== (entry.column === grid.columns) ? -1 : 1;
-}
-
-/** Every entry of one grid line: `row` r or `column` c, totals included. */
-export function lineEntries(grid: TableGrid, line: { row: number } | { column: number }): Entry[] {
-  return 'row' in line
-    ? Array.from({ length: grid.columns + 1 }, (_, column) => ({ row: line.row, column }))
-    : Array.from({ length: grid.rows + 1 }, (_, row) => ({ row, column: line.column }));
-}
-
-/** All grid lines: rows 0..R, then columns 0..C. */
-export function gridLines(grid: TableGrid): ({ row: number } | { column: number })[] {
-  return [
-    ...Array.from({ length: grid.rows + 1 }, (_, row) => ({ row })),
-    ...Array.from({ length: grid.columns + 1 }, (_, column) => ({ column })),
-  ];
+export function networkOfGrid(grid: TableGrid): Network {
+  const columnNode = (c: number) => grid.rows + 1 + c;
+  const entries = grid.values.flatMap((row, r) =>
+    row.map((value, c) => {
+      const isMargin = (r === grid.rows) !== (c === grid.columns);
+      return isMargin
+        ? { from: columnNode(c), to: r, value, isPublished: true }
+        : { from: r, to: columnNode(c), value, isPublished: true };
+    }),
+  );
+  return { equations: grid.rows + grid.columns + 2, entries };
 }
 
 export const keyOf = (entry: Entry) => `${entry.row},${entry.column}`;
