@@ -36,15 +36,19 @@ async function seed(database: Database, organizationId: string, projectId: strin
       'BX' || lpad(a::text, 2, '0') || lpad(b::text, 2, '0'), 'SDN', jsonb_build_object('en', 'Locality ' || a || '.' || b || '.' || c)
       from generate_series(1, 18) a, generate_series(1, 10) b, generate_series(1, 5) c`);
   // Each reach row is one cell of one place over one month: 900 places × 60 cells × enough months.
-  await db.execute(sql`insert into reach_counts (organization_id, project_id, location_pcode, country, period_start, period_end,
-      sex, age_bracket, disability, count)
-    select ${organizationId}, ${projectId},
-      'BX' || lpad((1 + (g / 60) % 18)::text, 2, '0') || lpad((1 + (g / 1080) % 10)::text, 2, '0') || lpad((1 + (g / 10800) % 5)::text, 2, '0'),
-      'SDN', date '2020-01-01' + ((g / 54000) * 31), date '2020-01-01' + ((g / 54000) * 31) + 30,
-      (array['female','male','other','not_stated'])[1 + g % 4], (array['0-4','5-11','12-17','18-59','60+'])[1 + (g / 4) % 5],
-      (array['disabled','not_disabled','unknown'])[1 + (g / 20) % 3],
-      case when g % 4 = 0 and (g / 4) % 5 = 4 and (g / 20) % 3 = 0 then g % 3 else 5 + g % 40 end
-    from generate_series(0, ${ROWS - 1}) g`);
+  // Generated as cells, stored as one reach record per place and month (decision 031).
+  await db.execute(sql`insert into reach_records (organization_id, project_id, location_pcode, country, period_start, period_end,
+      sexes, age_brackets, disabilities, counts)
+    select organization_id, project_id, location_pcode, 'SDN', period_start, period_end,
+      array_agg(sex order by g), array_agg(age_bracket order by g), array_agg(disability order by g), array_agg(count order by g)
+    from (select g, ${organizationId}::uuid as organization_id, ${projectId}::uuid as project_id,
+      'BX' || lpad((1 + (g / 60) % 18)::text, 2, '0') || lpad((1 + (g / 1080) % 10)::text, 2, '0') || lpad((1 + (g / 10800) % 5)::text, 2, '0') as location_pcode,
+      date '2020-01-01' + ((g / 54000) * 31) as period_start, date '2020-01-01' + ((g / 54000) * 31) + 30 as period_end,
+      (array['female','male','other','not_stated'])[1 + g % 4] as sex, (array['0-4','5-11','12-17','18-59','60+'])[1 + (g / 4) % 5] as age_bracket,
+      (array['disabled','not_disabled','unknown'])[1 + (g / 20) % 3] as disability,
+      case when g % 4 = 0 and (g / 4) % 5 = 4 and (g / 20) % 3 = 0 then g % 3 else 5 + g % 40 end as count
+    from generate_series(0, ${ROWS - 1}) g) cells
+    group by organization_id, project_id, location_pcode, period_start, period_end`);
   await db.execute(sql`insert into population_baselines (id, organization_id, location_pcode, country, reference_date, source, age_brackets)
     select md5('bench' || l.pcode)::uuid, ${organizationId}, l.pcode, 'SDN', date '2019-06-01', 'bench', '[]'::jsonb
     from locations l where l.organization_id = ${organizationId} and l.level = 3`);
@@ -53,7 +57,7 @@ async function seed(database: Database, organizationId: string, projectId: strin
       unnest(array['female','male','other','not_stated']) s, unnest(array['0-4','5-11','12-17','18-59','60+']) a,
       unnest(array['disabled','not_disabled','unknown']) d
     where b.organization_id = ${organizationId}`);
-  await db.execute(sql`analyze reach_counts`);
+  await db.execute(sql`analyze reach_records`);
   await db.execute(sql`analyze locations`);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Reach import at scale (issue 5): a generated 1,000,000-row aggregated reach CSV imported through
- * the import service (checked row by row, staged, moved into reach_counts in one transaction),
+ * the import service (checked row by row, staged, grouped into reach records in one transaction),
  * against COPY of the same file into a plain table with the same columns (no index). Peak memory
  * is the process RSS sampled every 50 ms during the import (the embedded database lives in it).
  */

@@ -139,6 +139,16 @@ SD01,2024-03-01,2024-03-31,male,60+,disabled,1
     expect((await r.json()).error.details.rows).toEqual([
       { line: 5, field: 'cell', code: 'duplicate_cell' },
     ]);
+    const real = await importAndWait(
+      { projectId: project.id, dryRun: 'false' },
+      `${LONG}YE1209,2024-03-01,2024-03-31,female,60+,disabled,9\n`,
+      'dup.csv',
+    );
+    expect(real).toMatchObject({
+      status: 'failed',
+      problems: [{ line: 5, field: 'cell', code: 'duplicate_cell' }],
+    });
+    expect(await countRows(t.deps, 'reach_counts', project.id)).toBe(0);
   });
 
   it('maps an HXL-tagged wide 5W table whose ages fit the brackets', async () => {

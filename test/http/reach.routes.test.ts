@@ -313,4 +313,23 @@ describe('reach figures', () => {
       ignoredColumns: ['#reached+total'],
     });
   });
+
+  it('merges a second entry of the same place and period: given cells replaced, others kept', async () => {
+    const april = { periodStart: '2024-04-01', periodEnd: '2024-04-30' };
+    const enter = (counts: Record<string, number>) =>
+      call(t, 'POST', '/api/v1/reach', {
+        cookie: cookies.me_officer,
+        body: { ...ENTRY(), ...april, counts: grid(counts) },
+      });
+    expect((await enter({ 'female 60+ disabled': 2, 'male 60+ not_disabled': 35 })).status).toBe(
+      201,
+    );
+    expect((await enter({ 'female 60+ disabled': 3, 'other 18-59 unknown': 1 })).status).toBe(201);
+    const page = await (
+      await call(t, 'GET', `/api/v1/reach?projectId=${projectId}&from=2024-04-01&sort=-count`, {
+        cookie: cookies.me_officer,
+      })
+    ).json();
+    expect(page.items.map((c: { count: number }) => c.count)).toEqual([35, 3, 1]);
+  });
 });

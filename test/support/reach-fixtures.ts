@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { locations } from '../../src/server/db/schema-strategic.js';
+import type { Db } from '../../src/server/db/database.js';
+import { writeReachRecord, type NewReachRecord } from '../../src/server/repos/reach.repo.js';
 import { createProject } from '../../src/server/services/projects.service.js';
 import type { Deps } from '../../src/server/services/context.js';
 import { systemContext } from './test-app.js';
@@ -66,4 +68,29 @@ export async function countRows(
     sql`select count(*)::int as n from ${sql.identifier(table)}${where}`,
   )) as unknown as { rows: { n: number }[] };
   return result.rows[0]!.n;
+}
+
+export interface ReachCellRow {
+  organizationId: string;
+  projectId: string;
+  locationPcode: string;
+  country: string;
+  periodStart: string;
+  periodEnd: string;
+  sex: string;
+  ageBracket: string;
+  disability: string;
+  count: number;
+}
+
+/** Writes reach cells as the records that hold them (one per project × place × period). */
+export async function insertReachCells(db: Db, cells: readonly ReachCellRow[]) {
+  const records = new Map<string, NewReachRecord & { cells: ReachCellRow[] }>();
+  for (const cell of cells) {
+    const key = [cell.projectId, cell.locationPcode, cell.periodStart, cell.periodEnd].join('|');
+    const record = records.get(key) ?? { ...cell, importId: null, cells: [] };
+    record.cells.push(cell);
+    records.set(key, record);
+  }
+  for (const record of records.values()) await writeReachRecord(db, record);
 }

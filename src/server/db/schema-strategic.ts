@@ -4,14 +4,17 @@
  * reached, all disaggregated by sex × age bracket × disability. Risk analyses are confidential:
  * every read goes through a scope check and the audit trail.
  */
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   char,
+  check,
   date,
   index,
   integer,
   jsonb,
   pgTable,
+  pgView,
   primaryKey,
   real,
   smallint,
@@ -220,9 +223,14 @@ export const reachImports = pgTable(
   (t) => [index('reach_imports_org_project_idx').on(t.organizationId, t.projectId)],
 );
 
-/** People a project reached in a place over a period, one sex × age bracket × disability cell. */
-export const reachCounts = pgTable(
-  'reach_counts',
+/**
+ * A reach record (decision 031): the people a project reached in a place over a period, by sex ×
+ * age bracket × disability, as parallel arrays with one element per cell. One row per record keeps
+ * a million-cell import to some 17,000 index entries; `reach_counts` is the view of one row per cell
+ * that every aggregate reads.
+ */
+export const reachRecords = pgTable(
+  'reach_records',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     organizationId: organizationId(),
@@ -233,27 +241,51 @@ export const reachCounts = pgTable(
     country: char('country', { length: 3 }).notNull(),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    sex: text('sex').notNull(),
-    ageBracket: text('age_bracket').notNull(),
-    disability: text('disability').notNull(),
-    count: integer('count').notNull(),
+    sexes: text('sexes').array().notNull(),
+    ageBrackets: text('age_brackets').array().notNull(),
+    disabilities: text('disabilities').array().notNull(),
+    counts: integer('counts').array().notNull(),
+    /** The import that last wrote the record (null for form entry). */
     importId: uuid('import_id').references(() => reachImports.id, { onDelete: 'set null' }),
     createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('reach_counts_cell_key').on(
+    uniqueIndex('reach_records_key').on(
       t.organizationId,
       t.projectId,
       t.locationPcode,
       t.periodStart,
       t.periodEnd,
-      t.sex,
-      t.ageBracket,
-      t.disability,
     ),
-    index('reach_counts_org_country_idx').on(t.organizationId, t.country, t.locationPcode),
+    index('reach_records_org_country_idx').on(t.organizationId, t.country, t.locationPcode),
+    check(
+      'reach_records_cells',
+      sql`cardinality(${t.sexes}) = cardinality(${t.counts}) and cardinality(${t.ageBrackets}) = cardinality(${t.counts}) and cardinality(${t.disabilities}) = cardinality(${t.counts}) and 0 <= all(${t.counts})`,
+    ),
   ],
 );
+
+/**
+ * One row per cell of a reach record (a view, created by migration 0006): organisation × project ×
+ * place × period × sex × age bracket × disability. `id` is the record’s id × 10,000 + the cell's
+ * position, stable until the record is written again.
+ */
+export const reachCounts = pgView('reach_counts', {
+  id: bigint('id', { mode: 'number' }).notNull(),
+  organizationId: uuid('organization_id').notNull(),
+  projectId: uuid('project_id').notNull(),
+  locationPcode: text('location_pcode').notNull(),
+  country: char('country', { length: 3 }).notNull(),
+  periodStart: date('period_start', { mode: 'string' }).notNull(),
+  periodEnd: date('period_end', { mode: 'string' }).notNull(),
+  sex: text('sex').notNull(),
+  ageBracket: text('age_bracket').notNull(),
+  disability: text('disability').notNull(),
+  count: integer('count').notNull(),
+  importId: uuid('import_id'),
+  createdAt: at('created_at').notNull(),
+}).existing();
 
 /**
  * Individual rows of an individual-level import, kept only when the organisation turns that on

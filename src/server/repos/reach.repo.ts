@@ -1,4 +1,4 @@
-/** Reach counts: moving staged cells in, form entry, the filtered list. */
+/** Reach records and their cells: moving staged cells in, form entry, the filtered list. */
 import {
   and,
   asc,
@@ -16,18 +16,20 @@ import { selectRows, type Db } from '../db/database.js';
 import { projects } from '../db/schema-projects.js';
 import { reachCounts } from '../db/schema-strategic.js';
 
-export type NewReachCount = typeof reachCounts.$inferInsert;
-
-const CELL_KEY = [
-  reachCounts.organizationId,
-  reachCounts.projectId,
-  reachCounts.locationPcode,
-  reachCounts.periodStart,
-  reachCounts.periodEnd,
-  reachCounts.sex,
-  reachCounts.ageBracket,
-  reachCounts.disability,
-];
+/** The columns of a reach cell (a view cannot be selected whole). */
+const CELL = {
+  id: reachCounts.id,
+  projectId: reachCounts.projectId,
+  locationPcode: reachCounts.locationPcode,
+  country: reachCounts.country,
+  periodStart: reachCounts.periodStart,
+  periodEnd: reachCounts.periodEnd,
+  sex: reachCounts.sex,
+  ageBracket: reachCounts.ageBracket,
+  disability: reachCounts.disability,
+  count: reachCounts.count,
+  importId: reachCounts.importId,
+};
 
 const affected = (result: unknown) => {
   const r = result as { rowCount?: number | null; affectedRows?: number };
@@ -35,8 +37,37 @@ const affected = (result: unknown) => {
 };
 
 /**
- * Moves the staged cells of an import into reach_counts; a cell already there is replaced (the
- * import is idempotent). The country comes from the place.
+ * What to do when a record of the same project × place × period exists: its cells are merged, the
+ * new cells replacing the same sex × bracket × disability and the others kept (so an import or a
+ * form that gives part of the cells again is idempotent and corrects only what it gives).
+ */
+const MERGE_CELLS = sql.raw(`on conflict (organization_id, project_id, location_pcode, period_start,
+    period_end)
+  do update set (sexes, age_brackets, disabilities, counts) = (
+    select array_agg(m.sex order by m.sex, m.age_bracket, m.disability),
+      array_agg(m.age_bracket order by m.sex, m.age_bracket, m.disability),
+      array_agg(m.disability order by m.sex, m.age_bracket, m.disability),
+      array_agg(m.count order by m.sex, m.age_bracket, m.disability)
+    from (
+      select distinct on (u.sex, u.age_bracket, u.disability) u.sex, u.age_bracket, u.disability,
+        u.count
+      from (
+        select e.*, 0 as rank from unnest(excluded.sexes, excluded.age_brackets,
+          excluded.disabilities, excluded.counts) e(sex, age_bracket, disability, count)
+        union all
+        select o.*, 1 from unnest(reach_records.sexes, reach_records.age_brackets,
+          reach_records.disabilities, reach_records.counts) o(sex, age_bracket, disability, count)
+      ) u
+      order by u.sex, u.age_bracket, u.disability, u.rank
+    ) m),
+    import_id = excluded.import_id, updated_at = now()`);
+
+const CELL_ORDER = sql.raw('order by s.sex, s.age_bracket, s.disability');
+
+/**
+ * Moves the staged cells of an import into reach records, one per place × period, merged into the
+ * records already there; the country comes from the place. The caller has refused cells given
+ * twice. Answers the number of records written.
  */
 export async function mergeStagedCells(
   db: Db,
@@ -44,16 +75,42 @@ export async function mergeStagedCells(
   ids: { organizationId: string; projectId: string; importId: string },
 ): Promise<number> {
   const result = await db.execute(sql`
-    insert into reach_counts (organization_id, project_id, location_pcode, country, period_start,
-      period_end, sex, age_bracket, disability, count, import_id)
+    insert into reach_records (organization_id, project_id, location_pcode, country, period_start,
+      period_end, sexes, age_brackets, disabilities, counts, import_id)
     select ${ids.organizationId}::uuid, ${ids.projectId}::uuid, s.pcode, l.country, s.period_start,
-      s.period_end, s.sex, s.age_bracket, s.disability, s.count, ${ids.importId}::uuid
+      s.period_end, array_agg(s.sex ${CELL_ORDER}), array_agg(s.age_bracket ${CELL_ORDER}),
+      array_agg(s.disability ${CELL_ORDER}), array_agg(s.count ${CELL_ORDER}), ${ids.importId}::uuid
     from ${sql.identifier(stage)} s
     join locations l on l.organization_id = ${ids.organizationId}::uuid and l.pcode = s.pcode
-    on conflict (organization_id, project_id, location_pcode, period_start, period_end, sex,
-      age_bracket, disability)
-    do update set count = excluded.count, import_id = excluded.import_id`);
+    group by s.pcode, l.country, s.period_start, s.period_end
+    ${MERGE_CELLS}`);
   return affected(result);
+}
+
+export interface NewReachRecord {
+  organizationId: string;
+  projectId: string;
+  locationPcode: string;
+  country: string;
+  periodStart: string;
+  periodEnd: string;
+  importId: string | null;
+  cells: readonly { sex: string; ageBracket: string; disability: string; count: number }[];
+}
+
+/** Writes the cells of one record entered by form, merged into the record already there. */
+export async function writeReachRecord(db: Db, record: NewReachRecord): Promise<void> {
+  const column = <T>(pick: (cell: NewReachRecord['cells'][number]) => T) =>
+    sql.param(record.cells.map(pick));
+  await db.execute(sql`
+    insert into reach_records (organization_id, project_id, location_pcode, country, period_start,
+      period_end, sexes, age_brackets, disabilities, counts, import_id)
+    values (${record.organizationId}::uuid, ${record.projectId}::uuid, ${record.locationPcode},
+      ${record.country}, ${record.periodStart}::date, ${record.periodEnd}::date,
+      ${column((c) => c.sex)}::text[], ${column((c) => c.ageBracket)}::text[],
+      ${column((c) => c.disability)}::text[], ${column((c) => c.count)}::integer[],
+      ${record.importId}::uuid)
+    ${MERGE_CELLS}`);
 }
 
 /** Cells staged twice in one file, with their lines. */
@@ -79,18 +136,6 @@ export async function mergeStagedPeople(
       reached_on, age, sex, washington_group, disability
     from ${sql.identifier(stage)}`);
   return affected(result);
-}
-
-/** Writes cells entered by form, replacing the same cells. */
-export async function upsertReachCounts(db: Db, rows: NewReachCount[]) {
-  if (rows.length === 0) return;
-  await db
-    .insert(reachCounts)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: CELL_KEY,
-      set: { count: sql`excluded.count`, importId: sql`excluded.import_id` },
-    });
 }
 
 /** Conditions of a reach filter within an organisation and, when limited, its countries. */
@@ -124,7 +169,7 @@ export async function listReachCounts(
   const where = and(...conditions);
   const [items, [total]] = await Promise.all([
     db
-      .select({ row: reachCounts, projectCode: projects.code })
+      .select({ row: CELL, projectCode: projects.code })
       .from(reachCounts)
       .innerJoin(projects, eq(projects.id, reachCounts.projectId))
       .where(where)
@@ -144,7 +189,7 @@ export async function listReachCounts(
 /** Every cell matching, for exports (bounded by the caller). */
 export function selectReachCells(db: Db, conditions: SQL[], limit: number) {
   return db
-    .select({ row: reachCounts, projectCode: projects.code })
+    .select({ row: CELL, projectCode: projects.code })
     .from(reachCounts)
     .innerJoin(projects, eq(projects.id, reachCounts.projectId))
     .where(and(...conditions))

@@ -99,10 +99,8 @@ export async function processFile(
       keptIndividuals: 0,
       ignoredColumns: plan.ignored,
     };
-    if (!importId) {
-      await refuseDuplicates(staging.read, staging.cellsTable);
-      return outcome;
-    }
+    await refuseDuplicates(staging.read, staging.cellsTable);
+    if (!importId) return outcome;
     return staging.commit((tx) =>
       commitStaged(ctx, tx, staging, request, prepared, importId, outcome),
     );
@@ -229,16 +227,8 @@ async function commitStaged(
     projectId: prepared.project.id,
     importId,
   };
-  let written: number;
-  try {
-    written = await tx.transaction((savepoint) =>
-      mergeStagedCells(savepoint as unknown as Db, staging.cellsTable, ids),
-    );
-  } catch (error) {
-    if (sqlStateOf(error) !== '21000') throw error;
-    await refuseDuplicates(tx, staging.cellsTable);
-    throw error;
-  }
+  const records = await mergeStagedCells(tx, staging.cellsTable, ids);
+  const written = outcome.cells;
   const kept =
     request.kind === 'individual' && prepared.keepIndividuals
       ? await mergeStagedPeople(tx, staging.peopleTable, ids)
@@ -258,14 +248,9 @@ async function commitStaged(
       kind: request.kind,
       rows: outcome.rowsRead,
       cells: written,
+      records,
       keptIndividuals: kept,
     },
   });
   return { ...outcome, cells: written, keptIndividuals: kept };
-}
-
-/** The SQLSTATE of a driver error (drizzle wraps it in `cause`). */
-function sqlStateOf(error: unknown): string | undefined {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code ?? e?.cause?.code;
 }

@@ -10,7 +10,7 @@ import type {
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { AppError } from '../../../core/errors.js';
 import { inTransaction } from '../../db/database.js';
-import { listReachCounts, reachConditions, upsertReachCounts } from '../../repos/reach.repo.js';
+import { listReachCounts, reachConditions, writeReachRecord } from '../../repos/reach.repo.js';
 import { recordAudit } from '../audit.service.js';
 import { withDb, type Context } from '../context.js';
 import { loadSettings } from '../organization-settings.service.js';
@@ -36,19 +36,13 @@ export async function enterReach(ctx: Context, request: CreateReachRequest) {
     });
   const { counts, ...key } = request;
   await inTransaction(ctx.db, async (tx) => {
-    await upsertReachCounts(
-      tx,
-      counts.map((c) => ({
-        organizationId,
-        ...key,
-        country: place.country,
-        sex: c.sex,
-        ageBracket: c.ageBracket,
-        disability: c.disability,
-        count: c.count,
-        importId: null,
-      })),
-    );
+    await writeReachRecord(tx, {
+      organizationId,
+      ...key,
+      country: place.country,
+      importId: null,
+      cells: counts,
+    });
     await recordAudit(withDb(ctx, tx), {
       action: 'reach.create',
       targetType: 'project',
