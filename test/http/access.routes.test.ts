@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/auth/roles.js';
+import type { HierarchyInput } from '../../src/core/disclosure/hierarchy-network.js';
+import { suppressTable } from '../../src/core/disclosure/suppress-table.js';
 import {
   baselineCounts,
   locations,
   populationBaselines,
-  reachCounts,
 } from '../../src/server/db/schema-strategic.js';
 import {
   getSettings,
@@ -12,6 +13,8 @@ import {
 } from '../../src/server/services/organization-settings.service.js';
 import { createProject } from '../../src/server/services/projects.service.js';
 import { buildOrganization, buildUser } from '../support/factories.js';
+import { insertReachCells } from '../support/reach-fixtures.js';
+import { determinedByFillings, type PublishedValues } from '../support/hierarchy-fillings.js';
 import { call, createTestApp, signIn, systemContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -93,7 +96,8 @@ async function seed(organizationId: string, projectIdForReach: string) {
   for (const pcode of ['SD0101', 'SD0102', 'SD0201']) {
     const cells: Cell[] =
       pcode === 'SD0201' ? [...REACHED, ['other', '18-59', 'not_disabled', 2]] : REACHED;
-    await db.insert(reachCounts).values(
+    await insertReachCells(
+      db,
       cells.map(([sex, ageBracket, disability, count]) => ({
         organizationId,
         projectId: projectIdForReach,
@@ -315,5 +319,163 @@ describe('the published admin level', () => {
     expect(await fieldsOf(refused)).toMatchObject([
       { path: 'locationPcode', code: 'finer_than_published' },
     ]);
+  });
+});
+
+describe('linked tables across admin levels (decision 019, addendum)', () => {
+  // Red Sea: Port Sudan [3 women, 20 men], Sawakin [30, 40]; Kassala: Kassala town [8, 10],
+  // Aroma [50, 60], and [7, 9] recorded at Kassala itself.
+  const LINKED: [pcode: string, female: number, male: number][] = [
+    ['SD0101', 3, 20],
+    ['SD0102', 30, 40],
+    ['SD0201', 8, 10],
+    ['SD0202', 50, 60],
+    ['SD02', 7, 9],
+  ];
+  const linked: Partial<Record<'viewer' | 'staff', string>> = {};
+  let linkedProject: string;
+
+  beforeAll(async () => {
+    const { organization } = await buildOrganization(t.deps);
+    const ctx = systemContext(t.deps, organization.id);
+    linkedProject = (await createProject(ctx, newProject('ACC-L'))).id;
+    await t.database.db.insert(locations).values(
+      [...PLACES, { pcode: 'SD0202', level: 2, parentPcode: 'SD02', en: 'Aroma' }].map((p) => ({
+        organizationId: organization.id,
+        pcode: p.pcode,
+        level: p.level,
+        parentPcode: p.parentPcode,
+        country: 'SDN',
+        names: { en: p.en },
+      })),
+    );
+    await insertReachCells(
+      t.database.db,
+      LINKED.flatMap(([pcode, female, male]) =>
+        (
+          [
+            ['female', female],
+            ['male', male],
+          ] as const
+        ).map(([sex, count]) => ({
+          organizationId: organization.id,
+          projectId: linkedProject,
+          locationPcode: pcode,
+          country: 'SDN',
+          periodStart: '2026-03-01',
+          periodEnd: '2026-03-31',
+          sex,
+          ageBracket: '18-59',
+          disability: 'not_disabled',
+          count,
+        })),
+      ),
+    );
+    for (const role of ['viewer', 'me_officer'] as const) {
+      const user = await buildUser(t.deps, organization.id, { role });
+      linked[role === 'viewer' ? 'viewer' : 'staff'] = await signIn(t, user.email);
+    }
+  });
+
+  interface Table {
+    rows: { pcode: string }[];
+    cells: (number | null)[][];
+    rowTotals: (number | null)[];
+    columnTotals: (number | null)[];
+    grandTotal: number | null;
+  }
+  const tableOf = async (query: string, cookie: string | undefined): Promise<Table> => {
+    const r = await get(`/api/v1/access/table?columns=sex&${query}`, cookie);
+    expect(r.status).toBe(200);
+    return (await r.json()) as Table;
+  };
+  const QUERIES = ['level=0', 'level=1', 'level=2', 'level=1&location=SD', 'level=2&location=SD01'];
+  const DRILLS = [...QUERIES, 'level=2&location=SD02', 'level=1&location=SD01'];
+
+  /**
+   * Every row a set of answers publishes; for a viewer, column totals too, as the row of the place
+   * drilled into (staff totals add up what the table shows only).
+   */
+  async function publishedRows(queries: readonly string[], cookie: string | undefined) {
+    const withTotals = cookie === linked.viewer;
+    const rows = new Map<string, PublishedValues>();
+    const add = (key: string, row: PublishedValues) => {
+      const before = rows.get(key);
+      // One solution for every level: a place is published the same way in every answer.
+      if (before) expect(row).toEqual(before);
+      rows.set(key, row);
+    };
+    for (const query of queries) {
+      const table = await tableOf(query, cookie);
+      table.rows.forEach((row, r) =>
+        add(row.pcode, { cells: table.cells[r]!, total: table.rowTotals[r]! }),
+      );
+      if (withTotals)
+        add(new URLSearchParams(query).get('location') ?? 'SD', {
+          cells: table.columnTotals,
+          total: table.grandTotal,
+        });
+    }
+    return rows;
+  }
+
+  /** The true hierarchy, from staff answers: what is counted at a parent itself is the rest. */
+  async function truthOf(): Promise<HierarchyInput> {
+    const exact = await publishedRows(['level=0', 'level=1', 'level=2'], linked.staff);
+    const parentOf = new Map(
+      [...PLACES, { pcode: 'SD0202', parentPcode: 'SD02' }].map((p) => [p.pcode, p.parentPcode]),
+    );
+    const places = [...exact.keys()].sort().map((key) => {
+      const own = exact.get(key)!.cells as number[];
+      const children = [...exact.keys()].filter((k) => parentOf.get(k) === key);
+      const direct = own.map(
+        (v, c) => v - children.reduce((s, k) => s + exact.get(k)!.cells[c]!, 0),
+      );
+      return { key, parent: parentOf.get(key) ?? null, direct };
+    });
+    return { columnKeys: ['female', 'male'], places };
+  }
+
+  it('gives staff the exact counts at every level', async () => {
+    const districts = await tableOf('level=2', linked.staff);
+    expect(districts.cells).toEqual([
+      [3, 20],
+      [30, 40],
+      [8, 10],
+      [50, 60],
+    ]);
+    expect((await tableOf('level=1', linked.staff)).cells).toEqual([
+      [33, 60],
+      [65, 79],
+    ]);
+  });
+
+  it('lets no viewer recompute a withheld count from the tables of every level and drill-down', async () => {
+    const viewer = await publishedRows(DRILLS, linked.viewer);
+    expect(viewer.get('SD0101')!.cells[0]).toBeNull();
+    // Kassala's row is its districts plus what is counted at Kassala itself.
+    expect((await tableOf('level=2&location=SD02', linked.viewer)).columnTotals).toEqual([65, 79]);
+    const truth = await truthOf();
+    expect(determinedByFillings(truth, (key) => viewer.get(key === '*' ? 'SD' : key))).toEqual([]);
+  });
+
+  it('would leak with each table suppressed on its own: Red Sea minus Sawakin', async () => {
+    const truth = await truthOf();
+    const exact = await publishedRows(['level=1', 'level=2'], linked.staff);
+    const oneByOne = new Map<string, PublishedValues>();
+    for (const keys of [
+      ['SD01', 'SD02'],
+      ['SD0101', 'SD0102', 'SD0201', 'SD0202'],
+    ]) {
+      const table = suppressTable({
+        rowKeys: keys,
+        columnKeys: truth.columnKeys,
+        counts: keys.map((k) => exact.get(k)!.cells as number[]),
+      });
+      keys.forEach((k, r) =>
+        oneByOne.set(k, { cells: table.cells[r]!, total: table.rowTotals[r]! }),
+      );
+    }
+    expect(determinedByFillings(truth, (key) => oneByOne.get(key))).toContain('SD0101:0');
   });
 });

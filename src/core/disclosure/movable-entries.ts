@@ -23,6 +23,8 @@ interface Arc {
  */
 export class MovableEntries {
   private readonly arcs: Arc[][];
+  /** The same arcs, listed at their heads: `node` is the tail. */
+  private readonly arcsIn: Arc[][];
   private readonly hidden: boolean[];
   private readonly free: boolean[];
   private readonly seen: Int32Array;
@@ -33,6 +35,7 @@ export class MovableEntries {
   constructor(private readonly network: Network) {
     const { equations, entries } = network;
     this.arcs = Array.from({ length: equations }, (): Arc[] => []);
+    this.arcsIn = Array.from({ length: equations }, (): Arc[] => []);
     this.hidden = entries.map(() => false);
     this.free = entries.map(() => false);
     this.seen = new Int32Array(equations);
@@ -54,34 +57,74 @@ export class MovableEntries {
     this.hidden[index] = true;
     const { from, to, value } = this.network.entries[index]!;
     this.arcs[from]!.push({ node: to, entry: index });
-    if (value > 0) this.arcs[to]!.push({ node: from, entry: index });
+    this.arcsIn[to]!.push({ node: from, entry: index });
+    if (value > 0) {
+      this.arcs[to]!.push({ node: from, entry: index });
+      this.arcsIn[from]!.push({ node: to, entry: index });
+    }
   }
 
-  /** Whether a hidden entry can take another value; `extra` is an entry hidden in addition. */
-  isFree(index: number, extra?: number): boolean {
+  /**
+   * The candidates (entries not hidden) whose hiding would free a determined entry: those that
+   * join what its one end reaches to what reaches its other end. Four searches, not one a candidate.
+   */
+  freeingEntries(index: number, candidates: readonly number[]): number[] {
+    const { entries } = this.network;
+    const { from, to, value } = entries[index]!;
+    const [upStart, upEnd] = [
+      this.reached(to, index, this.arcs),
+      this.reached(from, index, this.arcsIn),
+    ];
+    const [downStart, downEnd] =
+      value > 0
+        ? [this.reached(from, index, this.arcs), this.reached(to, index, this.arcsIn)]
+        : [undefined, undefined];
+    // A move a → b of the candidate closes a cycle of the target's increase (or decrease).
+    const joins = (a: number, b: number) =>
+      (upStart[a] === 1 && upEnd[b] === 1) || (downStart?.[a] === 1 && downEnd?.[b] === 1);
+    return candidates.filter((i) => {
+      const e = entries[i]!;
+      return joins(e.from, e.to) || (e.value > 0 && joins(e.to, e.from));
+    });
+  }
+
+  /** The nodes reached from `start` along `lists` (forward arcs, or backward with `arcsIn`). */
+  private reached(start: number, without: number, lists: readonly Arc[][]): Uint8Array {
+    const seen = new Uint8Array(this.network.equations);
+    seen[start] = 1;
+    const queue = [start];
+    for (let head = 0; head < queue.length; head += 1) {
+      for (const arc of lists[queue[head]!]!) {
+        if (arc.entry === without || seen[arc.node] === 1) continue;
+        seen[arc.node] = 1;
+        queue.push(arc.node);
+      }
+    }
+    return seen;
+  }
+
+  /** Whether a hidden entry can take another value. */
+  isFree(index: number): boolean {
     if (this.free[index]) return true;
     const { from, to, value } = this.network.entries[index]!;
-    const found =
-      this.findPath(to, from, index, extra) || (value > 0 && this.findPath(from, to, index, extra));
-    if (found && extra === undefined) this.free[index] = true;
+    const found = this.findPath(to, from, index) || (value > 0 && this.findPath(from, to, index));
+    if (found) this.free[index] = true;
     return found;
   }
 
   /** Breadth-first search of a path `start` → `goal` not using `without`; marks its entries free. */
-  private findPath(start: number, goal: number, without: number, extra?: number): boolean {
+  private findPath(start: number, goal: number, without: number): boolean {
     this.search += 1;
     const { seen, viaEntry, viaNode, search } = this;
-    const extraArcs = extra === undefined ? [] : this.arcsOf(extra);
     seen[start] = search;
     const queue = [start];
     for (let head = 0; head < queue.length; head += 1) {
       const node = queue[head]!;
       if (node === goal) {
-        if (extra === undefined) this.markPath(start, goal);
+        this.markPath(start, goal);
         return true;
       }
-      const next = extraArcs.length === 0 ? this.arcs[node]! : this.arcsFrom(node, extraArcs);
-      for (const arc of next) {
+      for (const arc of this.arcs[node]!) {
         if (arc.entry === without || seen[arc.node] === search) continue;
         seen[arc.node] = search;
         viaEntry[arc.node] = arc.entry;
@@ -90,16 +133,6 @@ export class MovableEntries {
       }
     }
     return false;
-  }
-
-  private arcsOf(index: number): (Arc & { tail: number })[] {
-    const { from, to, value } = this.network.entries[index]!;
-    const up = { tail: from, node: to, entry: index };
-    return value > 0 ? [up, { tail: to, node: from, entry: index }] : [up];
-  }
-
-  private arcsFrom(node: number, extraArcs: readonly (Arc & { tail: number })[]): Arc[] {
-    return [...this.arcs[node]!, ...extraArcs.filter((arc) => arc.tail === node)];
   }
 
   private markPath(start: number, goal: number): void {

@@ -39,9 +39,22 @@ export function suppressNetwork(network: Network, rule: SuppressionRule): (Suppr
   const isOpen = (i: number) => entries[i]!.isPublished && !movable.isHidden(i);
   const cost = costOf(network, hiddenIn);
   for (;;) {
-    const choice = pairChoice(network, byEquation, movable, isOpen, cost) ?? freeingChoice();
+    const choice = pairChoice() ?? freeingChoice();
     if (choice === undefined) return marks;
     hide(choice, 'complementary');
+  }
+
+  /** The cheapest other entry of the first equation hiding exactly one published entry. */
+  function pairChoice(): number | undefined {
+    for (const [equation, list] of byEquation.entries()) {
+      if (hiddenIn[equation] !== 1) continue;
+      // A lone unknown of an equation is its total minus the rest; a count never published may be.
+      const lone = list.find((i) => movable.isHidden(i))!;
+      if (!entries[lone]!.isPublished) continue;
+      const choice = cheapest(list.filter(isOpen), cost);
+      if (choice !== undefined) return choice;
+    }
+    return undefined;
   }
 
   function freeingChoice(): number | undefined {
@@ -52,27 +65,9 @@ export function suppressNetwork(network: Network, rule: SuppressionRule): (Suppr
     const { from, to } = entries[target]!;
     const near = [...byEquation[from]!, ...byEquation[to]!].filter(isOpen);
     const open = near.length > 0 ? near : entries.map((_, i) => i).filter(isOpen);
-    const freeing = open.filter((i) => movable.isFree(target, i));
+    const freeing = movable.freeingEntries(target, open);
     return cheapest(freeing.length > 0 ? freeing : open, cost);
   }
-}
-
-/** The cheapest other entry of the first equation hiding exactly one published entry. */
-function pairChoice(
-  network: Network,
-  byEquation: readonly (readonly number[])[],
-  movable: MovableEntries,
-  isOpen: (i: number) => boolean,
-  cost: (a: number, b: number) => number,
-): number | undefined {
-  for (const list of byEquation) {
-    const hidden = list.filter((i) => movable.isHidden(i));
-    // A lone unknown of an equation is its total minus the rest; a count never published may be.
-    if (hidden.length !== 1 || !network.entries[hidden[0]!]!.isPublished) continue;
-    const choice = cheapest(list.filter(isOpen), cost);
-    if (choice !== undefined) return choice;
-  }
-  return undefined;
 }
 
 /**
@@ -90,5 +85,7 @@ function costOf(network: Network, hiddenIn: readonly number[]) {
 }
 
 function cheapest(candidates: readonly number[], cost: (a: number, b: number) => number) {
-  return candidates.length === 0 ? undefined : [...candidates].sort(cost)[0];
+  let best: number | undefined;
+  for (const i of candidates) if (best === undefined || cost(i, best) < 0) best = i;
+  return best;
 }

@@ -1,11 +1,10 @@
 /**
  * People reached by place at one admin level (a drill-down: the places under the chosen one) and
- * by sex, age bracket or disability, with row and column totals; viewers get the table under
- * primary and complementary suppression (decision 019).
+ * by sex, age bracket or disability, with row and column totals; viewers get the table cut from
+ * the whole hierarchy under primary and complementary suppression (decision 019 and its addendum).
  */
 import type { ReachTable, ReachTableQuery } from '../../../core/access/access-report.schema.js';
 import { assertPublishedLevel } from '../../../core/disclosure/published-level.js';
-import { suppressTable } from '../../../core/disclosure/suppress-table.js';
 import { SEXES } from '../../../core/reach/sex.js';
 import { DISABILITY_STATUSES } from '../../../core/reach/washington-group.js';
 import { organizationOf } from '../../../core/policy/actor.js';
@@ -14,7 +13,8 @@ import { reachedByPlace, type PlaceCellRow } from '../../repos/access.repo.js';
 import { findLocationsByPcodes } from '../../repos/locations.repo.js';
 import type { Context } from '../context.js';
 import { loadSettings } from '../organization-settings.service.js';
-import { isAggregatesOnly, publishedLevelFor, resolveAccessScope } from './access-scope.js';
+import { publishedLevelFor, resolveAccessScope } from './access-scope.js';
+import { linkedReachTable, type SuppressedTable } from './linked-reach-table.js';
 
 /** The table the query asks for, within the caller's scope. */
 export async function reachTable(ctx: Context, query: ReachTableQuery): Promise<ReachTable> {
@@ -24,44 +24,47 @@ export async function reachTable(ctx: Context, query: ReachTableQuery): Promise<
   const publishedLevel = publishedLevelFor(ctx, settings);
   if (publishedLevel !== undefined) assertPublishedLevel(query.level, publishedLevel, 'level');
   const scope = await resolveAccessScope(ctx, organizationId, query, publishedLevel);
-  const rows = await reachedByPlace(ctx.db, scope, query.level);
   const order = {
     sex: SEXES,
     bracket: settings.ageBrackets.map((b) => b.code),
     disability: DISABILITY_STATUSES,
   }[query.columns];
-  const table = tabulate(rows, query.columns, order);
+  const { disclosureThreshold } = settings;
+  const table =
+    publishedLevel === undefined
+      ? exactTable(tabulate(await reachedByPlace(ctx.db, scope, query.level), query.columns, order))
+      : await linkedReachTable(ctx.db, scope, query, {
+          order,
+          threshold: disclosureThreshold,
+          publishedLevel,
+        });
   const names = await findLocationsByPcodes(ctx.db, scope.organizationId, table.rowKeys);
   const nameOf = (pcode: string) => {
     const place = names.get(pcode)?.names ?? {};
     return place[ctx.lang] ?? place.en ?? Object.values(place)[0] ?? pcode;
   };
-  const head = {
+  return {
     level: query.level,
     columns: query.columns,
     rows: table.rowKeys.map((pcode) => ({ pcode, name: nameOf(pcode) })),
     columnKeys: table.columnKeys,
+    cells: table.cells,
+    rowTotals: table.rowTotals,
+    columnTotals: table.columnTotals,
+    grandTotal: table.grandTotal,
+    disclosureThreshold: publishedLevel === undefined ? null : disclosureThreshold,
   };
-  if (!isAggregatesOnly(ctx)) {
-    const rowTotals = table.counts.map((row) => sum(row));
-    return {
-      ...head,
-      cells: table.counts,
-      rowTotals,
-      columnTotals: table.columnKeys.map((_, c) => sum(table.counts.map((row) => row[c]!))),
-      grandTotal: sum(rowTotals),
-      disclosureThreshold: null,
-    };
-  }
-  const { disclosureThreshold } = settings;
-  const published = suppressTable(table, { threshold: disclosureThreshold });
+}
+
+/** Staff get every count, with the totals of what the table shows. */
+function exactTable(table: ReturnType<typeof tabulate>): SuppressedTable {
+  const rowTotals = table.counts.map((row) => sum(row));
   return {
-    ...head,
-    cells: published.cells,
-    rowTotals: published.rowTotals,
-    columnTotals: published.columnTotals,
-    grandTotal: published.grandTotal,
-    disclosureThreshold,
+    ...table,
+    cells: table.counts,
+    rowTotals,
+    columnTotals: table.columnKeys.map((_, c) => sum(table.counts.map((row) => row[c]!))),
+    grandTotal: sum(rowTotals),
   };
 }
 

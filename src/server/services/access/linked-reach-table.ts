@@ -1,0 +1,127 @@
+/**
+ * A viewer's reach table cut from the whole hierarchy of the scope, from the country down to the
+ * published level, suppressed at once (decision 019, addendum): the table of any level and any
+ * drill-down is then part of one consistent solution, and no table gives back what another
+ * withholds. Column totals are the row of the place drilled into (or the country's).
+ */
+import type { ReachTableQuery } from '../../../core/access/access-report.schema.js';
+import {
+  suppressHierarchy,
+  type HierarchyPlace,
+  type PublishedHierarchy,
+} from '../../../core/disclosure/suppress-hierarchy.js';
+import {
+  placesDownTo,
+  reachedInHierarchy,
+  type AccessScope,
+  type PlaceCountRow,
+  type PlaceInTree,
+} from '../../repos/access.repo.js';
+import type { Db } from '../../db/database.js';
+
+export interface SuppressedTable {
+  rowKeys: string[];
+  columnKeys: string[];
+  cells: (number | null)[][];
+  rowTotals: (number | null)[];
+  columnTotals: (number | null)[];
+  grandTotal: number | null;
+}
+
+/** The table the query asks for, from the hierarchy down to `publishedLevel` suppressed once. */
+export async function linkedReachTable(
+  db: Db,
+  scope: AccessScope,
+  query: ReachTableQuery,
+  options: { order: readonly string[]; threshold: number; publishedLevel: number },
+): Promise<SuppressedTable> {
+  const depth = options.publishedLevel;
+  const [counts, gazetteer] = await Promise.all([
+    reachedInHierarchy(db, scope, depth, query.columns),
+    placesDownTo(db, scope, depth),
+  ]);
+  if (counts.length === 0) return emptyTable();
+  const columnKeys = orderedKeys(counts, options.order);
+  const tree = new Map(gazetteer.map((p) => [p.pcode, p]));
+  const places = hierarchyOf(counts, columnKeys, tree);
+  const published = suppressHierarchy({ columnKeys, places }, { threshold: options.threshold });
+  return cut(published, places, tree, query);
+}
+
+/** Places with reach and their ancestors, each with what is counted at the place itself. */
+function hierarchyOf(
+  counts: readonly PlaceCountRow[],
+  columnKeys: readonly string[],
+  tree: ReadonlyMap<string, PlaceInTree>,
+): HierarchyPlace[] {
+  const column = new Map(columnKeys.map((k, i) => [k, i]));
+  const direct = new Map<string, number[]>();
+  const rowOf = (pcode: string) => {
+    if (!direct.has(pcode))
+      direct.set(
+        pcode,
+        columnKeys.map(() => 0),
+      );
+    return direct.get(pcode)!;
+  };
+  for (const { place, key, count } of counts) {
+    rowOf(place)[column.get(key)!]! += Number(count);
+    for (let at = tree.get(place)?.parent; at && tree.has(at); at = tree.get(at)!.parent) rowOf(at);
+  }
+  return [...direct.keys()].sort().map((pcode) => {
+    const parent = tree.get(pcode)?.parent ?? null;
+    return { key: pcode, parent: parent && tree.has(parent) ? parent : null, direct: rowOf(pcode) };
+  });
+}
+
+/** The rows at the query's level under its place (or the place itself, when finer). */
+function cut(
+  published: PublishedHierarchy,
+  places: readonly HierarchyPlace[],
+  tree: ReadonlyMap<string, PlaceInTree>,
+  query: ReachTableQuery,
+): SuppressedTable {
+  const levelOf = (pcode: string) => tree.get(pcode)?.level ?? -1;
+  const isUnder = (pcode: string, ancestor: string) => {
+    for (let at: string | null | undefined = pcode; at; at = tree.get(at)?.parent)
+      if (at === ancestor) return true;
+    return false;
+  };
+  const { location, level } = query;
+  const totals = location ? published.rows.get(location) : published.overall;
+  if (!totals) return emptyTable(published.columnKeys);
+  const rowKeys =
+    location && levelOf(location) > level
+      ? [location]
+      : places
+          .map((p) => p.key)
+          .filter((k) => levelOf(k) === level && (!location || isUnder(k, location)));
+  const rows = rowKeys.map((k) => published.rows.get(k)!);
+  return {
+    rowKeys,
+    columnKeys: published.columnKeys,
+    cells: rows.map((r) => r.cells),
+    rowTotals: rows.map((r) => r.total),
+    columnTotals: totals.cells,
+    grandTotal: totals.total,
+  };
+}
+
+/** Column keys in the dimension's order, unknown ones last and alphabetical (as `tabulate`). */
+function orderedKeys(counts: readonly PlaceCountRow[], order: readonly string[]): string[] {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return [...new Set(counts.map((r) => r.key))].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+  );
+}
+
+function emptyTable(columnKeys: string[] = []): SuppressedTable {
+  return {
+    rowKeys: [],
+    columnKeys,
+    cells: [],
+    rowTotals: [],
+    columnTotals: columnKeys.map(() => 0),
+    grandTotal: 0,
+  };
+}
