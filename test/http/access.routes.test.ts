@@ -324,14 +324,22 @@ describe('the published admin level', () => {
 
 describe('linked tables across admin levels (decision 019, addendum)', () => {
   // Red Sea: Port Sudan [3 women, 20 men], Sawakin [30, 40]; Kassala: Kassala town [8, 10],
-  // Aroma [50, 60], and [7, 9] recorded at Kassala itself.
+  // Aroma [50, 60], and [7, 9] recorded at Kassala itself; and a second country, Chad: Lac [12, 2].
   const LINKED: [pcode: string, female: number, male: number][] = [
     ['SD0101', 3, 20],
     ['SD0102', 30, 40],
     ['SD0201', 8, 10],
     ['SD0202', 50, 60],
     ['SD02', 7, 9],
+    ['TD01', 12, 2],
   ];
+  const LINKED_PLACES = [
+    ...PLACES,
+    { pcode: 'SD0202', level: 2, parentPcode: 'SD02', en: 'Aroma' },
+    { pcode: 'TD', level: 0, parentPcode: null, en: 'Chad' },
+    { pcode: 'TD01', level: 1, parentPcode: 'TD', en: 'Lac' },
+  ];
+  const countryOf = (pcode: string) => (pcode.startsWith('TD') ? 'TCD' : 'SDN');
   const linked: Partial<Record<'viewer' | 'staff', string>> = {};
   let linkedProject: string;
 
@@ -340,12 +348,12 @@ describe('linked tables across admin levels (decision 019, addendum)', () => {
     const ctx = systemContext(t.deps, organization.id);
     linkedProject = (await createProject(ctx, newProject('ACC-L'))).id;
     await t.database.db.insert(locations).values(
-      [...PLACES, { pcode: 'SD0202', level: 2, parentPcode: 'SD02', en: 'Aroma' }].map((p) => ({
+      LINKED_PLACES.map((p) => ({
         organizationId: organization.id,
         pcode: p.pcode,
         level: p.level,
         parentPcode: p.parentPcode,
-        country: 'SDN',
+        country: countryOf(p.pcode),
         names: { en: p.en },
       })),
     );
@@ -361,7 +369,7 @@ describe('linked tables across admin levels (decision 019, addendum)', () => {
           organizationId: organization.id,
           projectId: linkedProject,
           locationPcode: pcode,
-          country: 'SDN',
+          country: countryOf(pcode),
           periodStart: '2026-03-01',
           periodEnd: '2026-03-31',
           sex,
@@ -390,11 +398,17 @@ describe('linked tables across admin levels (decision 019, addendum)', () => {
     return (await r.json()) as Table;
   };
   const QUERIES = ['level=0', 'level=1', 'level=2', 'level=1&location=SD', 'level=2&location=SD01'];
-  const DRILLS = [...QUERIES, 'level=2&location=SD02', 'level=1&location=SD01'];
+  const DRILLS = [
+    ...QUERIES,
+    'level=2&location=SD02',
+    'level=1&location=SD01',
+    'level=1&location=TD',
+    'level=0&location=TD',
+  ];
 
   /**
    * Every row a set of answers publishes; for a viewer, column totals too, as the row of the place
-   * drilled into (staff totals add up what the table shows only).
+   * drilled into or `*` for both countries (staff totals add up what the table shows only).
    */
   async function publishedRows(queries: readonly string[], cookie: string | undefined) {
     const withTotals = cookie === linked.viewer;
@@ -411,7 +425,7 @@ describe('linked tables across admin levels (decision 019, addendum)', () => {
         add(row.pcode, { cells: table.cells[r]!, total: table.rowTotals[r]! }),
       );
       if (withTotals)
-        add(new URLSearchParams(query).get('location') ?? 'SD', {
+        add(new URLSearchParams(query).get('location') ?? '*', {
           cells: table.columnTotals,
           total: table.grandTotal,
         });
@@ -422,9 +436,7 @@ describe('linked tables across admin levels (decision 019, addendum)', () => {
   /** The true hierarchy, from staff answers: what is counted at a parent itself is the rest. */
   async function truthOf(): Promise<HierarchyInput> {
     const exact = await publishedRows(['level=0', 'level=1', 'level=2'], linked.staff);
-    const parentOf = new Map(
-      [...PLACES, { pcode: 'SD0202', parentPcode: 'SD02' }].map((p) => [p.pcode, p.parentPcode]),
-    );
+    const parentOf = new Map(LINKED_PLACES.map((p) => [p.pcode, p.parentPcode]));
     const places = [...exact.keys()].sort().map((key) => {
       const own = exact.get(key)!.cells as number[];
       const children = [...exact.keys()].filter((k) => parentOf.get(k) === key);
@@ -447,19 +459,22 @@ describe('linked tables across admin levels (decision 019, addendum)', () => {
     expect((await tableOf('level=1', linked.staff)).cells).toEqual([
       [33, 60],
       [65, 79],
+      [12, 2],
     ]);
   });
 
   it('lets no viewer recompute a withheld count from the tables of every level and drill-down', async () => {
     const viewer = await publishedRows(DRILLS, linked.viewer);
     expect(viewer.get('SD0101')!.cells[0]).toBeNull();
+    expect(viewer.get('TD01')!.cells[1]).toBeNull();
     // Kassala's row is its districts plus what is counted at Kassala itself.
     expect((await tableOf('level=2&location=SD02', linked.viewer)).columnTotals).toEqual([65, 79]);
     const truth = await truthOf();
-    expect(determinedByFillings(truth, (key) => viewer.get(key === '*' ? 'SD' : key))).toEqual([]);
+    expect(determinedByFillings(truth, (key) => viewer.get(key))).toEqual([]);
   });
 
   it('would leak with each table suppressed on its own: Red Sea minus Sawakin', async () => {
+    // The old answers to level=1&location=SD and level=2&location=SD, suppressed one by one.
     const truth = await truthOf();
     const exact = await publishedRows(['level=1', 'level=2'], linked.staff);
     const oneByOne = new Map<string, PublishedValues>();
