@@ -18,9 +18,7 @@ export interface SuppressionRule {
 /** Why each entry is hidden (null: published, or never published at all). */
 export function suppressNetwork(network: Network, rule: SuppressionRule): (Suppression | null)[] {
   const { entries } = network;
-  const marks = entries.map(({ value, isPublished }): Suppression | null =>
-    isPublished && value < rule.threshold && (value > 0 || rule.suppressZeros) ? 'primary' : null,
-  );
+  const marks = entries.map((): Suppression | null => null);
   const movable = new MovableEntries(network);
   const byEquation = entriesByEquation(network);
   const hiddenIn = byEquation.map((list) => list.filter((i) => movable.isHidden(i)).length);
@@ -30,44 +28,64 @@ export function suppressNetwork(network: Network, rule: SuppressionRule): (Suppr
     hiddenIn[entries[index]!.from]! += 1;
     hiddenIn[entries[index]!.to]! += 1;
   };
-  marks.forEach((mark, index) => {
-    if (mark) {
-      marks[index] = null;
-      hide(index, mark);
-    }
+  entries.forEach(({ value, isPublished }, index) => {
+    if (isPublished && value < rule.threshold && (value > 0 || rule.suppressZeros))
+      hide(index, 'primary');
   });
-  const isOpen = (i: number) => entries[i]!.isPublished && !movable.isHidden(i);
-  const cost = costOf(network, hiddenIn);
+  const state: LoopState = {
+    network,
+    byEquation,
+    hiddenIn,
+    movable,
+    isOpen: (i) => entries[i]!.isPublished && !movable.isHidden(i),
+    cost: costOf(network, hiddenIn),
+  };
   for (;;) {
-    const choice = pairChoice() ?? freeingChoice();
+    const choice = pairChoice(state) ?? freeingChoice(state);
     if (choice === undefined) return marks;
     hide(choice, 'complementary');
   }
+}
 
-  /** The cheapest other entry of the first equation hiding exactly one published entry. */
-  function pairChoice(): number | undefined {
-    for (const [equation, list] of byEquation.entries()) {
-      if (hiddenIn[equation] !== 1) continue;
-      // A lone unknown of an equation is its total minus the rest; a count never published may be.
-      const lone = list.find((i) => movable.isHidden(i))!;
-      if (!entries[lone]!.isPublished) continue;
-      const choice = cheapest(list.filter(isOpen), cost);
-      if (choice !== undefined) return choice;
-    }
-    return undefined;
-  }
+interface LoopState {
+  network: Network;
+  byEquation: readonly (readonly number[])[];
+  /** Unknown entries of each equation. */
+  hiddenIn: readonly number[];
+  movable: MovableEntries;
+  /** Whether an entry is published and not hidden yet, so it can be hidden. */
+  isOpen: (i: number) => boolean;
+  cost: (a: number, b: number) => number;
+}
 
-  function freeingChoice(): number | undefined {
-    const target = entries.findIndex(
-      (entry, i) => entry.isPublished && movable.isHidden(i) && !movable.isFree(i),
-    );
-    if (target < 0) return undefined;
-    const { from, to } = entries[target]!;
-    const near = [...byEquation[from]!, ...byEquation[to]!].filter(isOpen);
-    const open = near.length > 0 ? near : entries.map((_, i) => i).filter(isOpen);
-    const freeing = movable.freeingEntries(target, open);
-    return cheapest(freeing.length > 0 ? freeing : open, cost);
+/** The cheapest other entry of the first equation hiding exactly one published entry. */
+function pairChoice({ network, byEquation, hiddenIn, movable, isOpen, cost }: LoopState) {
+  for (const [equation, list] of byEquation.entries()) {
+    if (hiddenIn[equation] !== 1) continue;
+    // A lone unknown of an equation is its total minus the rest; a count never published may be.
+    const lone = list.find((i) => movable.isHidden(i))!;
+    if (!network.entries[lone]!.isPublished) continue;
+    const choice = cheapest(list.filter(isOpen), cost);
+    if (choice !== undefined) return choice;
   }
+  return undefined;
+}
+
+/**
+ * For the first recomputable entry, the cheapest entry of its two equations whose hiding frees
+ * it (or the cheapest of them, or of all entries when both equations are hidden already).
+ */
+function freeingChoice({ network, byEquation, movable, isOpen, cost }: LoopState) {
+  const { entries } = network;
+  const target = entries.findIndex(
+    (entry, i) => entry.isPublished && movable.isHidden(i) && !movable.isFree(i),
+  );
+  if (target < 0) return undefined;
+  const { from, to } = entries[target]!;
+  const near = [...byEquation[from]!, ...byEquation[to]!].filter(isOpen);
+  const open = near.length > 0 ? near : entries.map((_, i) => i).filter(isOpen);
+  const freeing = movable.freeingEntries(target, open);
+  return cheapest(freeing.length > 0 ? freeing : open, cost);
 }
 
 /**
