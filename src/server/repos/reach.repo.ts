@@ -62,29 +62,43 @@ const MERGE_CELLS = sql.raw(`on conflict (organization_id, project_id, location_
     ) m),
     import_id = excluded.import_id, updated_at = now()`);
 
-const CELL_ORDER = sql.raw('order by s.sex, s.age_bracket, s.disability');
-
 /**
  * Moves the staged cells of an import into reach records, one per place × period, merged into the
- * records already there; the country comes from the place. The caller has refused cells given
- * twice. Answers the number of records written.
+ * records already there; the country comes from the place. Cells given twice in the file are
+ * found in the same grouping: then nothing is written and `uniqueCells` is false.
  */
 export async function mergeStagedCells(
   db: Db,
   stage: string,
   ids: { organizationId: string; projectId: string; importId: string },
-): Promise<number> {
-  const result = await db.execute(sql`
-    insert into reach_records (organization_id, project_id, location_pcode, country, period_start,
-      period_end, sexes, age_brackets, disabilities, counts, import_id)
-    select ${ids.organizationId}::uuid, ${ids.projectId}::uuid, s.pcode, l.country, s.period_start,
-      s.period_end, array_agg(s.sex ${CELL_ORDER}), array_agg(s.age_bracket ${CELL_ORDER}),
-      array_agg(s.disability ${CELL_ORDER}), array_agg(s.count ${CELL_ORDER}), ${ids.importId}::uuid
-    from ${sql.identifier(stage)} s
-    join locations l on l.organization_id = ${ids.organizationId}::uuid and l.pcode = s.pcode
-    group by s.pcode, l.country, s.period_start, s.period_end
-    ${MERGE_CELLS}`);
-  return affected(result);
+): Promise<{ records: number; uniqueCells: boolean }> {
+  const [result] = await selectRows<{ records: number; uniqueCells: boolean | null }>(
+    db,
+    // The four arrays stay aligned: each staged row is fed to every aggregate of its group in
+    // turn. An ORDER BY per aggregate would sort each group four more times.
+    sql`with grouped as materialized (
+      select s.pcode, s.period_start, s.period_end, array_agg(s.sex) as sexes,
+        array_agg(s.age_bracket) as age_brackets, array_agg(s.disability) as disabilities,
+        array_agg(s.count) as counts,
+        count(*) = count(distinct s.sex || '|' || s.age_bracket || '|' || s.disability) as unique_cells
+      from ${sql.identifier(stage)} s
+      group by s.pcode, s.period_start, s.period_end
+    ), checked as (select coalesce(bool_and(unique_cells), true) as unique_cells from grouped),
+    written as (
+      insert into reach_records (organization_id, project_id, location_pcode, country, period_start,
+        period_end, sexes, age_brackets, disabilities, counts, import_id)
+      select ${ids.organizationId}::uuid, ${ids.projectId}::uuid, g.pcode, l.country, g.period_start,
+        g.period_end, g.sexes, g.age_brackets, g.disabilities, g.counts, ${ids.importId}::uuid
+      from grouped g
+      join locations l on l.organization_id = ${ids.organizationId}::uuid and l.pcode = g.pcode
+      where (select unique_cells from checked)
+      ${MERGE_CELLS}
+      returning 1
+    )
+    select (select count(*) from written)::int as records,
+      (select unique_cells from checked) as "uniqueCells"`,
+  );
+  return { records: result?.records ?? 0, uniqueCells: result?.uniqueCells !== false };
 }
 
 export interface NewReachRecord {

@@ -48,28 +48,40 @@ export function personLine(p: StagedPerson, wgMinimumAge = 5): string {
     .concat('\n');
 }
 
-/** Accumulates CSV lines and hands them over when a batch is full. */
+/**
+ * Accumulates the CSV lines of a batch; the caller says when the batch ends. `handOver` lets the
+ * file be read on while the batch is written (on PostgreSQL the database parses it on the other
+ * core); one batch at most is in flight, and `drain` waits for it.
+ */
 export class BatchBuffer {
   private lines: string[] = [];
-  constructor(
-    private readonly size: number,
-    private readonly flush: (csv: string, rows: number) => Promise<void>,
-  ) {}
+  private inFlight: Promise<void> = Promise.resolve();
+  constructor(private readonly flush: (csv: string, rows: number) => Promise<void>) {}
 
-  async push(line: string): Promise<void> {
-    if (this.add(line)) await this.drain();
-  }
-
-  /** Adds a line without waiting; true when the batch is full and should be drained. */
-  add(line: string): boolean {
+  add(line: string): void {
     this.lines.push(line);
-    return this.lines.length >= this.size;
   }
 
-  async drain(): Promise<void> {
+  /** Starts writing the lines held, after the batch in flight; does not wait for the write. */
+  async handOver(): Promise<void> {
+    await this.inFlight;
     if (this.lines.length === 0) return;
     const lines = this.lines;
     this.lines = [];
-    await this.flush(lines.join(''), lines.length);
+    const write = this.flush(lines.join(''), lines.length);
+    // Its failure is thrown by the next handOver or drain; until then it is not unhandled.
+    write.catch(() => undefined);
+    this.inFlight = write;
+  }
+
+  /** Writes every line held and waits until all are written. */
+  async drain(): Promise<void> {
+    await this.handOver();
+    await this.inFlight;
+  }
+
+  /** Waits for the batch in flight to end, failed or not (before a transaction is let go). */
+  async settle(): Promise<void> {
+    await this.inFlight.catch(() => undefined);
   }
 }

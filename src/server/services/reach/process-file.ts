@@ -99,8 +99,10 @@ export async function processFile(
       keptIndividuals: 0,
       ignoredColumns: plan.ignored,
     };
-    await refuseDuplicates(staging.read, staging.cellsTable);
-    if (!importId) return outcome;
+    if (!importId) {
+      await refuseDuplicates(staging.read, staging.cellsTable);
+      return outcome;
+    }
     return staging.commit((tx) =>
       commitStaged(ctx, tx, staging, request, prepared, importId, outcome),
     );
@@ -119,7 +121,32 @@ async function stageRows(
   progress: { rowsRead: number },
 ): Promise<Pass> {
   const batchSize = hooks.batchSize ?? 20_000;
-  const pass: Pass = {
+  const stager = new RowStager(staging, plan, request, prepared);
+  const { pass } = stager;
+  try {
+    for await (const row of rows) {
+      stager.take(row);
+      if (pass.rowsRead % batchSize === 0) {
+        await stager.handOver();
+        await afterBatch(ctx, importId, pass, hooks, progress);
+      }
+    }
+  } finally {
+    // No write may still be running on the staging connection when its transaction ends.
+    await stager.settle();
+  }
+  await stager.finish();
+  progress.rowsRead = pass.rowsRead;
+  return pass;
+}
+
+/**
+ * Checks each row and holds what it stages: cells (aggregated files), the running aggregate of
+ * individual rows, and the people kept when the organisation keeps them. Once a bad row is met,
+ * nothing more is staged, but every row is still checked.
+ */
+class RowStager {
+  readonly pass: Pass = {
     rowsRead: 0,
     skipped: 0,
     staged: 0,
@@ -127,56 +154,68 @@ async function stageRows(
     problems: new ProblemList(),
     pcodes: new PcodeLines(),
   };
-  const cells = new BatchBuffer(Number.MAX_SAFE_INTEGER, (csv) =>
-    staging.copy(staging.cellsTable, csv),
-  );
-  const people = new BatchBuffer(Number.MAX_SAFE_INTEGER, (csv) =>
-    staging.copy(staging.peopleTable, csv),
-  );
-  const groups = new IndividualGroups(prepared.brackets);
-  const rowContext: RowContext = { brackets: prepared.brackets, period: request.period };
-  const keep = request.kind === 'individual' && prepared.keepIndividuals;
-  for await (const row of rows) {
+  private readonly cells: BatchBuffer;
+  private readonly people: BatchBuffer;
+  private readonly groups: IndividualGroups;
+  private readonly rowContext: RowContext;
+  private readonly keep: boolean;
+
+  constructor(
+    staging: Staging,
+    private readonly plan: ColumnPlan,
+    private readonly request: ReachImportRequest,
+    prepared: Prepared,
+  ) {
+    this.cells = new BatchBuffer((csv) => staging.copy(staging.cellsTable, csv));
+    this.people = new BatchBuffer((csv) => staging.copy(staging.peopleTable, csv));
+    this.groups = new IndividualGroups(prepared.brackets);
+    this.rowContext = { brackets: prepared.brackets, period: request.period };
+    this.keep = request.kind === 'individual' && prepared.keepIndividuals;
+  }
+
+  take(row: { line: number; values: string[] }): void {
+    const { pass } = this;
     pass.rowsRead += 1;
-    if (request.kind === 'aggregated') {
-      const result = readAggregatedRow(row.values, plan, row.line, rowContext);
-      if ('problems' in result) pass.problems.add(result.problems);
-      else
-        for (const cell of result.cells) {
-          pass.pcodes.add(cell.pcode, cell.line, cell.periodStart);
-          pass.staged += 1;
-          if (pass.problems.isEmpty && cells.add(cellLine(cell))) await cells.drain();
-        }
-    } else {
-      const result = readIndividualRow(row.values, plan, row.line, rowContext);
-      if ('skipped' in result) pass.skipped += 1;
-      else if ('problems' in result) pass.problems.add(result.problems);
-      else {
-        pass.pcodes.add(
-          result.person.pcode,
-          result.person.line,
-          result.person.reachedOn ?? result.person.period.start,
-        );
-        groups.add(result.person);
-        if (keep && pass.problems.isEmpty && people.add(personLine(result.person)))
-          await people.drain();
+    if (this.request.kind === 'aggregated') {
+      const result = readAggregatedRow(row.values, this.plan, row.line, this.rowContext);
+      if ('problems' in result) return pass.problems.add(result.problems);
+      for (const cell of result.cells) {
+        pass.pcodes.add(cell.pcode, cell.line, cell.periodStart);
+        pass.staged += 1;
+        if (pass.problems.isEmpty) this.cells.add(cellLine(cell));
       }
+      return;
     }
-    if (pass.rowsRead % batchSize === 0) {
-      await Promise.all([cells.drain(), people.drain()]).then(() => undefined);
-      await afterBatch(ctx, importId, pass, hooks, progress);
+    const result = readIndividualRow(row.values, this.plan, row.line, this.rowContext);
+    if ('skipped' in result) pass.skipped += 1;
+    else if ('problems' in result) pass.problems.add(result.problems);
+    else {
+      const { person } = result;
+      pass.pcodes.add(person.pcode, person.line, person.reachedOn ?? person.period.start);
+      this.groups.add(person);
+      if (this.keep && pass.problems.isEmpty) this.people.add(personLine(person));
     }
   }
-  await cells.drain();
-  await people.drain();
-  if (request.kind === 'individual' && pass.problems.isEmpty) {
-    const lines = groups.lines();
-    pass.staged = lines.length;
-    for (const line of lines) await cells.push(line);
-    await cells.drain();
+
+  /** Starts writing the batch read, while the next one is read. */
+  async handOver(): Promise<void> {
+    await Promise.all([this.cells.handOver(), this.people.handOver()]);
   }
-  progress.rowsRead = pass.rowsRead;
-  return pass;
+
+  settle(): Promise<unknown> {
+    return Promise.all([this.cells.settle(), this.people.settle()]);
+  }
+
+  /** Writes what is held, and for individual files the cells of their aggregate. */
+  async finish(): Promise<void> {
+    await this.cells.drain();
+    await this.people.drain();
+    if (this.request.kind !== 'individual' || !this.pass.problems.isEmpty) return;
+    const lines = this.groups.lines();
+    this.pass.staged = lines.length;
+    for (const line of lines) this.cells.add(line);
+    await this.cells.drain();
+  }
 }
 
 async function afterBatch(
@@ -227,7 +266,12 @@ async function commitStaged(
     projectId: prepared.project.id,
     importId,
   };
-  const records = await mergeStagedCells(tx, staging.cellsTable, ids);
+  // The merge finds cells given twice as it groups them; only then are their lines looked up.
+  const { records, uniqueCells } = await mergeStagedCells(tx, staging.cellsTable, ids);
+  if (!uniqueCells) {
+    await refuseDuplicates(tx, staging.cellsTable);
+    throw new Error('cells given twice were found, but not their lines');
+  }
   const written = outcome.cells;
   const kept =
     request.kind === 'individual' && prepared.keepIndividuals
