@@ -12,6 +12,7 @@ import {
   acceptReferral,
   completeReferralByKeyboard,
   editServiceAfterConflict,
+  retireService,
   findGbvService,
   markStaleServiceVerified,
   printPathwayInSpanish,
@@ -76,6 +77,8 @@ describe.skipIf(!HAS_CHROMIUM)('service directory and referral journey', () => {
     await markStaleServiceVerified(page, app.baseUrl);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/services-verified-en-1280.png`, fullPage: true });
+    await retireService(page, 'Step-free entrance; sign language interpreter on Tuesdays');
+    expect(await seriousViolations(page)).toEqual([]);
     await findGbvService(page, app.baseUrl);
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
     await referWithConsent(page, day(2));

@@ -138,6 +138,23 @@ export async function markStaleServiceVerified(page: Page, baseUrl: string) {
 }
 
 /**
+ * On a service's page, edits its accessibility note and sets it inactive: the page shows the note
+ * and the inactive status, and offers no referral any more.
+ */
+export async function retireService(page: Page, note: string) {
+  const serviceUrl = page.url();
+  await page.getByRole('link', { name: en.directory.edit.action }).click();
+  await page.waitForURL(/\/edit$/);
+  await page.getByRole('textbox', { name: en.directory.form.accessibilityNote }).fill(note);
+  await page.getByRole('radio', { name: en.directory.status.inactive }).check();
+  await page.getByRole('button', { name: en.directory.form.save }).click();
+  await page.waitForURL(serviceUrl);
+  await page.getByText(note).waitFor();
+  await page.getByText(en.directory.status.inactive, { exact: true }).waitFor();
+  expect(await page.getByRole('link', { name: en.referrals.form.title }).count()).toBe(0);
+}
+
+/**
  * On the referrals list, opens the referral followed up on this date, checks its consent, moves it
  * to accepted with an outcome and a new follow-up date; only allowed statuses are offered.
  */

@@ -17,6 +17,7 @@ import { useNavigate } from 'react-router';
 import { useState } from 'react';
 import {
   ACCESSIBILITY_FEATURES,
+  SERVICE_STATUSES,
   SERVICE_TYPES,
   type DirectoryService,
 } from '../../../core/services/service.schema.js';
@@ -48,7 +49,7 @@ export function ServiceForm({ existing }: { existing?: DirectoryService }) {
   const save = useMutation({
     mutationFn: (v: Values) =>
       base
-        ? updateService(base.id, { ...entryOf(v, base), version: base.version })
+        ? updateService(base.id, { ...entryOf(v), version: base.version })
         : createService(entryOf(v)),
     onSuccess: async (s) => {
       await client.invalidateQueries({ queryKey: DIRECTORY_KEY });
@@ -151,6 +152,12 @@ export function ServiceForm({ existing }: { existing?: DirectoryService }) {
               </Checkbox.Group>
             )}
           />
+          <Textarea
+            label={t('directory.form.accessibilityNote')}
+            autosize
+            minRows={2}
+            {...form.register('accessibilityNote')}
+          />
           <Controller
             control={form.control}
             name="cost"
@@ -182,6 +189,24 @@ export function ServiceForm({ existing }: { existing?: DirectoryService }) {
             type="date"
             label={t('directory.fields.lastVerified')}
             {...form.register('lastVerifiedOn')}
+          />
+          <Controller
+            control={form.control}
+            name="status"
+            render={({ field }) => (
+              <Radio.Group
+                label={t('directory.form.status')}
+                description={t('directory.form.statusHint')}
+                value={field.value}
+                onChange={field.onChange}
+              >
+                <Group gap="md" mt={4}>
+                  {SERVICE_STATUSES.map((v) => (
+                    <Radio key={v} value={v} label={t(`directory.status.${v}`)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+            )}
           />
           {conflict && (
             <Alert color="orange" role="alert" title={t('directory.edit.conflictTitle')}>

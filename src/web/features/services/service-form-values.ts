@@ -14,6 +14,8 @@ export interface ServiceValues {
   hours: string;
   languages: string;
   accessibility: string[];
+  accessibilityNote: string;
+  status: 'active' | 'inactive';
   cost: 'free' | 'fee';
   costDescription: string;
   eligibility: string;
@@ -45,6 +47,8 @@ export function valuesOf(s?: DirectoryService): ServiceValues {
     hours: s?.hours ?? '',
     languages: s ? s.languages.join(', ') : '',
     accessibility: s ? [...s.accessibility] : [],
+    accessibilityNote: s?.accessibilityNote ?? '',
+    status: s?.status ?? 'active',
     cost: s?.cost ?? 'free',
     costDescription: s?.costDescription ?? '',
     eligibility: s?.eligibility ?? '',
@@ -54,14 +58,14 @@ export function valuesOf(s?: DirectoryService): ServiceValues {
   };
 }
 
-/** The entry the API takes; what the form does not show (status, access note) is kept. */
-export function entryOf(v: ServiceValues, base?: DirectoryService): ServiceEntryInput {
+/** The entry the API takes. */
+export function entryOf(v: ServiceValues): ServiceEntryInput {
   return {
     type: v.type,
     name: v.name,
     providerName: v.providerName,
     description: v.description,
-    status: base?.status ?? 'active',
+    status: v.status,
     locationPcodes: list(v.places.toUpperCase()),
     phone: orNull(v.phone),
     email: orNull(v.email),
@@ -69,7 +73,7 @@ export function entryOf(v: ServiceValues, base?: DirectoryService): ServiceEntry
     hours: orNull(v.hours),
     languages: list(v.languages.toLowerCase()),
     accessibility: v.accessibility as ServiceEntryInput['accessibility'],
-    accessibilityNote: base?.accessibilityNote ?? null,
+    accessibilityNote: orNull(v.accessibilityNote),
     cost: v.cost,
     costDescription: orNull(v.costDescription),
     eligibility: orNull(v.eligibility),
@@ -81,7 +85,7 @@ export function entryOf(v: ServiceValues, base?: DirectoryService): ServiceEntry
 
 /** A service as it stands, verified today (for "Mark as verified today"). */
 export function verifiedToday(s: DirectoryService) {
-  return { ...entryOf(valuesOf(s), s), lastVerifiedOn: todayIso(), version: s.version };
+  return { ...entryOf(valuesOf(s)), lastVerifiedOn: todayIso(), version: s.version };
 }
 
 /** The problems of a refused entry, each naming its field. */
