@@ -7,7 +7,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
-import { editSafetyTemplate, reauditAndSeeChange, runSafetyAudit } from './steps/safety-steps.js';
+import ar from '../../src/web/i18n/locales/ar.json' with { type: 'json' };
+import {
+  addAndRemovePhotoByKeyboard,
+  editSafetyTemplate,
+  reauditAndSeeChange,
+  runSafetyAudit,
+} from './steps/safety-steps.js';
 
 let app: RunningApp;
 const SHOTS = 'test-results/screenshots';
@@ -46,6 +52,14 @@ describe.skipIf(!HAS_CHROMIUM)('site safety audit journey', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/safety-site-desktop.png`, fullPage: true });
   }, 180_000);
+
+  it('adds a photo to the re-audit and removes it by keyboard, in Arabic on a phone', async () => {
+    const phone = await signedIn('ar', 390);
+    await phone.goto(auditUrl);
+    await phone.locator('tr[data-item="lit-01"], [data-card="lit-01"]').first().waitFor();
+    await addAndRemovePhotoByKeyboard(phone, ar.safety);
+    expect(await seriousViolations(phone)).toEqual([]);
+  }, 120_000);
 
   it('reads well on a phone and in Arabic, without serious axe violations', async () => {
     const phone = await signedIn('en', 390);

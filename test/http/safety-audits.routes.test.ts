@@ -437,6 +437,7 @@ describe('who may call the safety routes', () => {
     ['GET', `/api/v1/safety/audits/${ID}`],
     ['POST', `/api/v1/safety/audits/${ID}/photos`],
     ['GET', `/api/v1/safety/audits/${ID}/photos/${ID}`],
+    ['DELETE', `/api/v1/safety/audits/${ID}/photos/${ID}`],
     ['POST', `/api/v1/safety/audits/${ID}/actions`],
     ['GET', '/api/v1/safety/actions'],
     ['PATCH', `/api/v1/safety/actions/${ID}`],

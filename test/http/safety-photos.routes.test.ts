@@ -128,4 +128,32 @@ describe('audit photos', () => {
     expect((await call(t, 'GET', path, { cookie: world.cookies.other })).status).toBe(404);
     expect((await upload(await photoWithGps(), 'a.jpg', world.cookies.other)).status).toBe(404);
   });
+
+  it('removes a photo: its bytes are gone, the audit trail names it without the image', async () => {
+    const other = await sharp({
+      create: { width: 640, height: 480, channels: 3, background: '#246' },
+    })
+      .png()
+      .toBuffer();
+    const photo = await (await upload(other, 'face.png')).json();
+    const path = `/api/v1/safety/audits/${auditId}/photos/${photo.id}`;
+    expect((await call(t, 'DELETE', path, { cookie: world.cookies.viewer })).status).toBe(403);
+    expect((await call(t, 'DELETE', path, { cookie: world.cookies.tcdOfficer })).status).toBe(404);
+    expect((await call(t, 'DELETE', path)).status).toBe(401);
+    const removed = await call(t, 'DELETE', path, { cookie: world.cookies.me_officer });
+    expect(removed.status).toBe(204);
+    const rows = await selectRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from safety_photos where id = ${photo.id}`,
+    );
+    expect(rows[0]!.n).toBe(0);
+    expect((await call(t, 'GET', path, { cookie: world.cookies.me_officer })).status).toBe(404);
+    expect((await call(t, 'DELETE', path, { cookie: world.cookies.me_officer })).status).toBe(404);
+    const trail = await selectRows<{ details: Record<string, unknown> }>(
+      t.database.db,
+      sql`select details from audit_log where action = 'safety.photo.remove'
+        and target_id = ${auditId}`,
+    );
+    expect(trail).toEqual([{ details: { photoId: photo.id, itemCode: null, size: photo.size } }]);
+  });
 });

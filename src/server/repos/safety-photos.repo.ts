@@ -48,3 +48,12 @@ export async function findPhotoByHash(db: Db, auditId: string, sha256: string) {
     .where(and(eq(safetyPhotos.auditId, auditId), eq(safetyPhotos.sha256, sha256)));
   return row;
 }
+
+/** Deletes a photo of an audit, bytes and all; answers its size, or undefined when none was. */
+export async function deletePhoto(db: Db, auditId: string, photoId: string) {
+  const [row] = await db
+    .delete(safetyPhotos)
+    .where(and(eq(safetyPhotos.auditId, auditId), eq(safetyPhotos.id, photoId)))
+    .returning({ id: safetyPhotos.id, size: safetyPhotos.size, itemCode: safetyPhotos.itemCode });
+  return row;
+}

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { expect } from 'vitest';
 import en from '../../../src/web/i18n/locales/en.json' with { type: 'json' };
 
 const s = en.safety;
@@ -67,6 +68,33 @@ export async function runSafetyAudit(page: Page, baseUrl: string) {
   await page.getByRole('button', { name: s.actionForm.submit }).click();
   await page.getByRole('link', { name: 'Light the path to the latrines of block A' }).waitFor();
   return { siteUrl, siteName, auditUrl: page.url() };
+}
+
+/**
+ * On an audit's page, adds a photo and removes it again by keyboard: the first step asks, the
+ * second (which takes the focus) deletes; the photo is gone from the page.
+ */
+export async function addAndRemovePhotoByKeyboard(page: Page, t: typeof s) {
+  const photos = page.locator('section[aria-labelledby="photos-title"] img');
+  const before = await photos.count();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'IMG_2077.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await phonePhoto(),
+  });
+  await page.getByRole('button', { name: t.photos.upload }).click();
+  await expect.poll(() => photos.count()).toBe(before + 1);
+  const number = String(before + 1);
+  await page
+    .getByRole('button', { name: t.photos.removeNamed.replace('{{number}}', number) })
+    .focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('button', {
+    name: t.photos.confirmRemove.replace('{{number}}', number),
+  });
+  await expect.poll(() => confirm.evaluate((b) => b === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => photos.count()).toBe(before);
 }
 
 /** Re-audits the site with lighting now medium and sees "better" against the last audit and the trend. */

@@ -25,7 +25,11 @@ import {
   listAuditsPage,
   siteRiskTrend,
 } from '../../services/safety/safety-audits.service.js';
-import { addAuditPhoto, readAuditPhoto } from '../../services/safety/safety-photos.service.js';
+import {
+  addAuditPhoto,
+  readAuditPhoto,
+  removeAuditPhoto,
+} from '../../services/safety/safety-photos.service.js';
 import type { AppEnv } from '../app-env.js';
 import { sendFile, uploadedFile } from '../files.js';
 import {
@@ -117,6 +121,15 @@ const photoRoute = defineRoute('safety.read', {
   responses: { 200: { description: 'The JPEG' }, ...protectedErrors },
 });
 
+const removePhotoRoute = defineRoute('safety.audit', {
+  method: 'delete',
+  path: `${BASE}/audits/{id}/photos/{photoId}`,
+  tags,
+  summary: 'Remove a photo: its bytes are deleted (audited, without the image)',
+  request: { params: idParamSchema.extend({ photoId: z.uuid() }) },
+  responses: { 204: { description: 'Removed' }, ...protectedErrors },
+});
+
 const createActionRoute = defineRoute('safety.audit', {
   method: 'post',
   path: `${BASE}/audits/{id}/actions`,
@@ -182,6 +195,11 @@ export function registerSafetyRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(photoRoute, async (c) => {
     const { id, photoId } = c.req.valid('param');
     return sendFile(c, await readAuditPhoto(ctx(c), id, photoId));
+  });
+  app.openapi(removePhotoRoute, async (c) => {
+    const { id, photoId } = c.req.valid('param');
+    await removeAuditPhoto(ctx(c), id, photoId);
+    return c.body(null, 204);
   });
   app.openapi(createActionRoute, async (c) =>
     c.json(await createSafetyAction(ctx(c), c.req.valid('param').id, c.req.valid('json')), 201),

@@ -8,6 +8,7 @@ import { AppError } from '../../../core/errors.js';
 import type { AuditPhoto } from '../../../core/safety/safety-audit.schema.js';
 import { inTransaction } from '../../db/database.js';
 import {
+  deletePhoto,
   findPhoto,
   findPhotoByHash,
   insertPhoto,
@@ -118,4 +119,22 @@ export async function readAuditPhoto(ctx: Context, auditId: string, photoId: str
     details: { photoId },
   });
   return { filename: `site-photo-${row.id}.jpg`, contentType: row.contentType, body: row.content };
+}
+
+/**
+ * Removes a photo from an audit (one that shows a face, a name, a shelter's inside): the stored
+ * bytes are deleted, and the audit trail keeps who removed which photo, never the image.
+ */
+export async function removeAuditPhoto(ctx: Context, auditId: string, photoId: string) {
+  const { audit } = await loadAudit(ctx, 'safety.audit', auditId);
+  await inTransaction(ctx.db, async (tx) => {
+    const removed = await deletePhoto(tx, audit.id, photoId);
+    if (!removed) throw new AppError('not_found', 'record.not_found');
+    await recordAudit(withDb(ctx, tx), {
+      action: 'safety.photo.remove',
+      targetType: 'safety_audit',
+      targetId: audit.id,
+      details: { photoId, itemCode: removed.itemCode, size: removed.size },
+    });
+  });
 }

@@ -13,41 +13,28 @@ import { countryLabel } from '../../lib/country-names.js';
 import { useListParams } from '../../lib/use-list-params.js';
 import { officesQuery } from '../users/users.api.js';
 import { useCurrentUser } from '../auth/use-me.js';
+import { ConfirmRemoveButton } from '../../components/confirm-remove-button.js';
 import { FOCAL_POINTS_KEY, focalPointsQuery, removeFocalPoint } from './capacity.api.js';
 import { canEditFocalPoints, canUpdateFocalPoints } from './capacity-labels.js';
 import { FocalPointEditor, FocalPointForm } from './focal-point-form.js';
 
-/** Removes a focal point after a second, explicit tap (a stray tap on a phone removes nothing). */
+/** Removes a focal point after a second, explicit tap. */
 function RemoveButton({ point }: { point: FocalPoint }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [isConfirming, setConfirming] = useState(false);
   const remove = useMutation({
     mutationFn: () => removeFocalPoint(point.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: FOCAL_POINTS_KEY }),
   });
-  if (!isConfirming)
-    return (
-      <Button
-        variant="subtle"
-        color="red"
-        size="xs"
-        w="fit-content"
-        aria-label={t('guidance.focal.removeNamed', { name: point.name })}
-        onClick={() => setConfirming(true)}
-      >
-        {t('guidance.focal.remove')}
-      </Button>
-    );
   return (
-    <Group gap="xs">
-      <Button color="red" size="xs" loading={remove.isPending} onClick={() => remove.mutate()}>
-        {t('guidance.focal.confirmRemove', { name: point.name })}
-      </Button>
-      <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
-        {t('guidance.focal.keep')}
-      </Button>
-    </Group>
+    <ConfirmRemoveButton
+      label={t('guidance.focal.remove')}
+      accessibleLabel={t('guidance.focal.removeNamed', { name: point.name })}
+      confirmLabel={t('guidance.focal.confirmRemove', { name: point.name })}
+      keepLabel={t('guidance.focal.keep')}
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate()}
+    />
   );
 }
 

@@ -15,7 +15,35 @@ import { useTranslation } from 'react-i18next';
 import type { SafetyAudit } from '../../../core/safety/safety-audit.schema.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { errorMessage } from '../../lib/error-message.js';
-import { photoUrl, SAFETY_KEY, uploadPhoto } from './safety.api.js';
+import { ConfirmRemoveButton } from '../../components/confirm-remove-button.js';
+import { photoUrl, removePhoto, SAFETY_KEY, uploadPhoto } from './safety.api.js';
+
+/** Removes a photo (one showing a face or a name, say) after a second tap. */
+function RemovePhotoButton({
+  auditId,
+  photoId,
+  number,
+}: Record<'auditId' | 'photoId', string> & { number: number }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => removePhoto(auditId, photoId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: SAFETY_KEY }),
+  });
+  return (
+    <>
+      <ConfirmRemoveButton
+        label={t('safety.photos.remove')}
+        accessibleLabel={t('safety.photos.removeNamed', { number })}
+        confirmLabel={t('safety.photos.confirmRemove', { number })}
+        keepLabel={t('safety.photos.keep')}
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate()}
+      />
+      <FormAlert message={remove.isError ? errorMessage(remove.error, t) : null} />
+    </>
+  );
+}
 
 /** The audit's photos (re-encoded without metadata on the server), and an upload for auditors. */
 export function AuditPhotos({ audit, editable }: { audit: SafetyAudit; editable: boolean }) {
@@ -60,15 +88,20 @@ export function AuditPhotos({ audit, editable }: { audit: SafetyAudit; editable:
         ) : (
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             {audit.photos.map((photo, index) => (
-              <Anchor key={photo.id} href={photoUrl(audit.id, photo.id)} download>
-                <Image
-                  src={photoUrl(audit.id, photo.id)}
-                  alt={t('safety.photos.alt', { number: index + 1, date: audit.date })}
-                  radius="sm"
-                  h={120}
-                  fit="cover"
-                />
-              </Anchor>
+              <Stack key={photo.id} gap={4}>
+                <Anchor href={photoUrl(audit.id, photo.id)} download>
+                  <Image
+                    src={photoUrl(audit.id, photo.id)}
+                    alt={t('safety.photos.alt', { number: index + 1, date: audit.date })}
+                    radius="sm"
+                    h={120}
+                    fit="cover"
+                  />
+                </Anchor>
+                {editable && (
+                  <RemovePhotoButton auditId={audit.id} photoId={photo.id} number={index + 1} />
+                )}
+              </Stack>
             ))}
           </SimpleGrid>
         )}

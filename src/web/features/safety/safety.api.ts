@@ -109,6 +109,9 @@ async function postForm<T>(path: string, form: FormData): Promise<T> {
   return data as T;
 }
 
+export const removePhoto = (auditId: string, photoId: string) =>
+  api.delete(`${BASE}/audits/${auditId}/photos/${photoId}`);
+
 export const photoUrl = (auditId: string, photoId: string) =>
   `${BASE}/audits/${auditId}/photos/${photoId}`;
 
