@@ -70,18 +70,9 @@ export async function countRows(
   return result.rows[0]!.n;
 }
 
-export interface ReachCellRow {
-  organizationId: string;
-  projectId: string;
-  locationPcode: string;
-  country: string;
-  periodStart: string;
-  periodEnd: string;
-  sex: string;
-  ageBracket: string;
-  disability: string;
-  count: number;
-}
+/** One cell with the key of its record. */
+export type ReachCellRow = Omit<NewReachRecord, 'importId' | 'cells'> &
+  NewReachRecord['cells'][number];
 
 /** Writes reach cells as the records that hold them (one per project × place × period). */
 export async function insertReachCells(db: Db, cells: readonly ReachCellRow[]) {

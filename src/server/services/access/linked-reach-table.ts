@@ -17,16 +17,11 @@ import {
   type PlaceCountRow,
   type PlaceInTree,
 } from '../../repos/access.repo.js';
+import type { PublishedTable } from '../../../core/disclosure/suppress-table.js';
 import type { Db } from '../../db/database.js';
 
-export interface SuppressedTable {
-  rowKeys: string[];
-  columnKeys: string[];
-  cells: (number | null)[][];
-  rowTotals: (number | null)[];
-  columnTotals: (number | null)[];
-  grandTotal: number | null;
-}
+/** A published table as `suppressTable` gives it, without the reasons for each hidden entry. */
+export type SuppressedTable = Omit<PublishedTable, 'suppression'>;
 
 /** The table the query asks for, from the hierarchy down to `publishedLevel` suppressed once. */
 export async function linkedReachTable(
