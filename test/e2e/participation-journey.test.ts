@@ -6,9 +6,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../../src/web/i18n/locales/ar.json' with { type: 'json' };
+import fr from '../../src/web/i18n/locales/fr.json' with { type: 'json' };
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
-import { recordConsultation, seeParticipationChart } from './steps/participation-steps.js';
+import {
+  recordCommittee,
+  recordConsultation,
+  seeParticipationChart,
+} from './steps/participation-steps.js';
 
 let app: RunningApp;
 const SHOTS = 'test-results/screenshots';
@@ -81,4 +86,15 @@ describe.skipIf(!HAS_CHROMIUM)('participation journey', () => {
       fullPage: true,
     });
   }, 60_000);
+
+  it('records a committee through its form in French on a phone, without serious violations', async () => {
+    const page = await signedIn('fr', 390);
+    await page.goto(`${app.baseUrl}/participation/committees/new`);
+    await page.getByRole('button', { name: fr.participation.committee.submit }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/committee-form-fr-390.png`, fullPage: true });
+    await recordCommittee(page, app.baseUrl, fr.participation, 'Comité de l’eau, bloc C');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/committee-fr-390.png`, fullPage: true });
+  }, 120_000);
 });

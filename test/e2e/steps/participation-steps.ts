@@ -109,3 +109,24 @@ export async function seeParticipationChart(
     .waitFor();
   return { expectedFemaleAdults: expected, consultations: before.consultations + 1 };
 }
+
+/**
+ * Records a committee through its form in the page's language (`t`: that language's
+ * participation texts): a woman chair with a disability and three men; the committee's page shows
+ * its four members.
+ */
+export async function recordCommittee(page: Page, baseUrl: string, t: typeof p, name: string) {
+  await page.goto(`${baseUrl}/participation/committees/new`);
+  await labelled(page, t.committee.name).fill(name);
+  await labelled(page, t.committee.siteName).fill('Bloc C');
+  await labelled(page, t.form.place).fill('SD0101');
+  await page.getByLabel(t.committee.hasDisability).first().check();
+  await page.getByRole('button', { name: t.committee.addMember }).click();
+  await page.locator('input').and(page.getByLabel(t.committee.sex)).nth(1).click();
+  await page.getByRole('option', { name: t.sexes.male }).click();
+  const counts = page.locator('input').and(page.getByLabel(t.committee.count));
+  await counts.nth(1).fill('3');
+  await page.getByRole('button', { name: t.committee.submit }).click();
+  await page.getByRole('heading', { name }).waitFor();
+  await page.getByText(`${t.committees.columns.members}: 4`).waitFor();
+}

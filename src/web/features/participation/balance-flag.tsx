@@ -14,7 +14,15 @@ export function BalanceFlags({
 }) {
   const { t } = useTranslation();
   const flag = (met: boolean, text: string) => (
-    <Badge color={met ? 'teal.9' : 'red.9'} variant="filled" size="lg" tt="none">
+    <Badge
+      color={met ? 'teal.9' : 'red.9'}
+      variant="filled"
+      size="lg"
+      tt="none"
+      maw="100%"
+      // A flag is a sentence: on a phone it wraps instead of being cut.
+      styles={{ root: { height: 'auto', paddingBlock: 4 }, label: { whiteSpace: 'normal' } }}
+    >
       {met ? '✓' : '!'} {text}
     </Badge>
   );
