@@ -43,6 +43,10 @@ export async function startCaseReferral(page: Page, baseUrl: string, caseId: str
   return { startPath: `/directory?caseId=${caseId}` };
 }
 
+/** A calendar date as the English pages show it (`Dec 3, 2026`). */
+const shown = (iso: string) =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+
 /** From the open service page, refers a person with their consent; answers the follow-up date. */
 export async function referWithConsent(page: Page, followUpOn: string) {
   await page.getByRole('link', { name: en.referrals.form.title }).click();
@@ -56,7 +60,7 @@ export async function referWithConsent(page: Page, followUpOn: string) {
   await page.getByRole('button', { name: en.referrals.form.submit }).click();
   await page.waitForURL(/\/referrals$/);
   await page.getByRole('heading', { name: en.referrals.list.title }).waitFor();
-  const row = page.getByRole('row', { name: new RegExp(followUpOn) }).first();
+  const row = page.getByRole('row', { name: new RegExp(shown(followUpOn)) }).first();
   await row.waitFor();
   expect(await row.getByText(DEMO_GBV_SERVICE).count()).toBe(1);
   return { followUpOn };
@@ -165,7 +169,7 @@ export async function acceptReferral(
   next: string,
 ) {
   await page.goto(`${baseUrl}/referrals`);
-  const row = page.getByRole('row', { name: new RegExp(followUpOn) }).first();
+  const row = page.getByRole('row', { name: new RegExp(shown(followUpOn)) }).first();
   await row.getByRole('link').first().click();
   await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
   await page.getByRole('heading', { name: en.referrals.one.update }).waitFor();
@@ -180,7 +184,7 @@ export async function acceptReferral(
   const status = page.locator('main .mantine-Badge-root').first();
   await expect.poll(() => status.textContent()).toBe(en.referrals.status.accepted);
   await page.getByRole('cell', { name: 'Intake appointment booked' }).waitFor();
-  await page.getByRole('cell', { name: next }).waitFor();
+  await page.getByText(shown(next), { exact: true }).waitFor();
   return { referralUrl: page.url() };
 }
 

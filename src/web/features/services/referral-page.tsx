@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Referral } from '../../../core/services/referral.schema.js';
+import type { LanguageCode } from '../../../core/shared/language.js';
 import { PageHeader } from '../../components/page-header.js';
+import { useLanguage } from '../../i18n/use-language.js';
+import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { QueryView } from '../../components/query-view.js';
 import { ReferralUpdateForm } from './referral-update-form.js';
 import { referralQuery } from './services.api.js';
@@ -34,14 +37,11 @@ function Facts({ id, title, rows }: { id: string; title: string; rows: [string, 
   );
 }
 
-const when = (iso: string, lang: string) =>
-  new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
-
-function consentRows(r: Referral, t: T, lang: string): [string, ReactNode][] {
+function consentRows(r: Referral, t: T, lang: LanguageCode): [string, ReactNode][] {
   if (!r.consent) return [[t('referrals.override.reason'), r.override?.reason ?? '—']];
   return [
     [t('referrals.consent.givenBy'), t(`referrals.consent.${r.consent.givenBy}`)],
-    [t('referrals.one.givenAt'), when(r.consent.givenAt, lang)],
+    [t('referrals.one.givenAt'), formatDateTime(r.consent.givenAt, lang)],
     [t('referrals.consent.purpose'), r.consent.purpose],
     [
       t('referrals.consent.mayShare'),
@@ -66,7 +66,8 @@ function personRows(person: NonNullable<Referral['person']>, t: T): [string, Rea
 }
 
 function ReferralView({ r }: { r: Referral }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const serviceRows: [string, ReactNode][] = [
     [
       t('referrals.list.service'),
@@ -76,11 +77,11 @@ function ReferralView({ r }: { r: Referral }) {
     ],
     [t('directory.filters.type'), t(`directory.types.${r.service.type}`)],
     [t('directory.fields.provider'), r.service.provider],
-    [t('referrals.one.createdAt'), when(r.createdAt, i18n.language)],
+    [t('referrals.one.createdAt'), formatDateTime(r.createdAt, lang)],
     [
       t('referrals.fields.followUpOn'),
       <Group gap={6} key="f">
-        <Text size="sm">{r.followUpOn ?? '—'}</Text>
+        <Text size="sm">{r.followUpOn ? formatDate(r.followUpOn, lang) : '—'}</Text>
         {r.overdue && <Badge color="red.8">{t('referrals.list.overdue')}</Badge>}
       </Group>,
     ],
@@ -104,7 +105,7 @@ function ReferralView({ r }: { r: Referral }) {
       <Facts
         id="referral-consent"
         title={t(r.consent ? 'referrals.consent.title' : 'referrals.override.toggle')}
-        rows={consentRows(r, t, i18n.language)}
+        rows={consentRows(r, t, lang)}
       />
       {r.person && (
         <Facts

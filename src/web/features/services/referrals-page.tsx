@@ -6,6 +6,8 @@ import { listReferralsQuerySchema, type Referral } from '../../../core/services/
 import { PageHeader } from '../../components/page-header.js';
 import { PaginationBar } from '../../components/pagination-bar.js';
 import { QueryView } from '../../components/query-view.js';
+import { useLanguage } from '../../i18n/use-language.js';
+import { formatDate } from '../../lib/format-date.js';
 import { useListParams } from '../../lib/use-list-params.js';
 import { REFERRALS_KEY, referralsQuery, updateReferral } from './services.api.js';
 
@@ -38,6 +40,7 @@ function StatusSelect({ referral }: { referral: Referral }) {
 /** Referrals in the user's countries, with the follow-ups due; the overdue ones first to hand. */
 export function ReferralsPage() {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const { query, update } = useListParams(listReferralsQuerySchema);
   const list = useQuery(referralsQuery(query));
   return (
@@ -96,7 +99,9 @@ export function ReferralsPage() {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6}>
-                          <Text size="sm">{r.followUpOn ?? '—'}</Text>
+                          <Text size="sm">
+                            {r.followUpOn ? formatDate(r.followUpOn, lang) : '—'}
+                          </Text>
                           {r.overdue && <Badge color="red.8">{t('referrals.list.overdue')}</Badge>}
                         </Group>
                       </Table.Td>
