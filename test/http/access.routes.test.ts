@@ -473,6 +473,20 @@ describe('linked tables across admin levels (decision 019, addendum)', () => {
     expect(determinedByFillings(truth, (key) => viewer.get(key))).toEqual([]);
   });
 
+  it('hides the same place totals by sex, by age bracket and by disability', async () => {
+    for (const query of ['level=1', 'level=2']) {
+      const hidden = await Promise.all(
+        ['sex', 'bracket', 'disability'].map(async (columns) => {
+          const r = await get(`/api/v1/access/table?columns=${columns}&${query}`, linked.viewer);
+          const table = (await r.json()) as Table & { rows: { pcode: string }[] };
+          return table.rows.filter((_, i) => table.rowTotals[i] === null).map((row) => row.pcode);
+        }),
+      );
+      expect(hidden[1], query).toEqual(hidden[0]);
+      expect(hidden[2], query).toEqual(hidden[0]);
+    }
+  });
+
   it('would leak with each table suppressed on its own: Red Sea minus Sawakin', async () => {
     // The old answers to level=1&location=SD and level=2&location=SD, suppressed one by one.
     const truth = await truthOf();

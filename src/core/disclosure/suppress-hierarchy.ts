@@ -24,16 +24,38 @@ export interface PublishedHierarchy {
   overall: PublishedRow;
 }
 
+export interface HierarchyOptions {
+  threshold?: number;
+  suppressZeros?: boolean;
+  /**
+   * Places whose total a linked table hides (the same places by another dimension), and whether it
+   * hides the overall total: hidden here from the start, so no table publishes them.
+   */
+  hiddenTotals?: ReadonlySet<string>;
+  hideOverallTotal?: boolean;
+}
+
 /** Suppresses small counts of every level and enough others that no level can reveal them. */
 export function suppressHierarchy(
   input: HierarchyInput,
-  options: { threshold?: number; suppressZeros?: boolean } = {},
+  options: HierarchyOptions = {},
 ): PublishedHierarchy {
   const { threshold = 5, suppressZeros = false } = options;
   checkHierarchy(input, threshold);
   const columns = input.columnKeys.length;
   const rows = hierarchyRows(input);
-  const marks = suppressNetwork(networkOfHierarchy(rows, columns), { threshold, suppressZeros });
+  const totalOf = (r: number) => r * (columns + 1) + columns;
+  const hidden = rows.flatMap((row, r) =>
+    (row.key !== null && options.hiddenTotals?.has(row.key)) ||
+    (row.parent < 0 && options.hideOverallTotal)
+      ? [totalOf(r)]
+      : [],
+  );
+  const marks = suppressNetwork(networkOfHierarchy(rows, columns), {
+    threshold,
+    suppressZeros,
+    hidden,
+  });
   const published = rows.map((row, r): PublishedRow => {
     const shown = row.values.map((v, c) => (marks[r * (columns + 1) + c] ? null : v));
     return { cells: shown.slice(0, columns), total: shown[columns]! };

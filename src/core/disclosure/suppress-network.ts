@@ -13,6 +13,8 @@ export type Suppression = 'primary' | 'complementary';
 export interface SuppressionRule {
   threshold: number;
   suppressZeros: boolean;
+  /** Entries hidden from the start because a linked table hides them (marked complementary). */
+  hidden?: readonly number[];
 }
 
 /** Why each entry is hidden (null: published, or never published at all). */
@@ -32,6 +34,8 @@ export function suppressNetwork(network: Network, rule: SuppressionRule): (Suppr
     if (isPublished && value < rule.threshold && (value > 0 || rule.suppressZeros))
       hide(index, 'primary');
   });
+  for (const index of rule.hidden ?? [])
+    if (entries[index]!.isPublished && marks[index] === null) hide(index, 'complementary');
   const state: LoopState = {
     network,
     byEquation,

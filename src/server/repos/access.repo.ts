@@ -140,32 +140,20 @@ export function reachedByPlace(db: Db, scope: AccessScope, level: number): Promi
 /** The dimension of a table's columns, as a column of `reach_counts`. */
 export type ReachDimension = 'sex' | 'bracket' | 'disability';
 
-const DIMENSION_COLUMNS: Record<ReachDimension, string> = {
-  sex: 'r.sex',
-  bracket: 'r.age_bracket',
-  disability: 'r.disability',
-};
-
-export interface PlaceCountRow {
-  place: string;
-  key: string;
-  count: number;
-}
-
 /**
- * People reached by place at every level down to `level`, by one dimension: a place at `level`
- * counts everything under it; a coarser place only what is recorded at the place itself (the rest
- * is in its children's rows), so adding the children to it gives its row. The scope's place
- * filter is not applied: linked tables are suppressed over the whole hierarchy (decision 019).
+ * People reached by place at every level down to `level`, by sex × bracket × disability: a place at
+ * `level` counts everything under it; a coarser place only what is recorded at the place itself
+ * (the rest is in its children's rows), so adding the children to it gives its row. The scope's
+ * place filter is not applied: linked tables are suppressed over the whole hierarchy, and the
+ * tables of the three dimensions together (decision 019).
  */
 export function reachedInHierarchy(
   db: Db,
   scope: AccessScope,
   level: number,
-  dimension: ReachDimension,
-): Promise<PlaceCountRow[]> {
+): Promise<PlaceCellRow[]> {
   const whole = { ...scope, locationPcode: undefined };
-  return selectRows<PlaceCountRow>(
+  return selectRows<PlaceCellRow>(
     db,
     sql`with recursive ancestry(pcode, ancestor, level) as (
         select pcode, pcode, level from locations
@@ -174,10 +162,11 @@ export function reachedInHierarchy(
         select l.pcode, a.ancestor, l.level from locations l join ancestry a on l.parent_pcode = a.pcode
         where l.organization_id = ${scope.organizationId} and a.level >= ${level} and l.level > ${level}
       )
-      select a.ancestor as place, ${sql.raw(DIMENSION_COLUMNS[dimension])} as key, sum(r.count)::int as count
+      select a.ancestor as place, r.sex, r.age_bracket as bracket, r.disability,
+        sum(r.count)::int as count
       from reach_counts r join ancestry a on a.pcode = r.location_pcode
       where ${reachWhere(whole)}
-      group by 1, 2 order by 1, 2`,
+      group by 1, 2, 3, 4`,
   );
 }
 

@@ -5,16 +5,16 @@
  * withholds. Column totals are the row of the place drilled into (or the country's).
  */
 import type { ReachTableQuery } from '../../../core/access/access-report.schema.js';
-import {
-  suppressHierarchy,
-  type HierarchyPlace,
-  type PublishedHierarchy,
+import type {
+  HierarchyPlace,
+  PublishedHierarchy,
 } from '../../../core/disclosure/suppress-hierarchy.js';
+import { suppressLinkedDimensions } from '../../../core/disclosure/suppress-linked-dimensions.js';
 import {
   placesDownTo,
   reachedInHierarchy,
   type AccessScope,
-  type PlaceCountRow,
+  type ReachDimension,
   type PlaceInTree,
 } from '../../repos/access.repo.js';
 import type { PublishedTable } from '../../../core/disclosure/suppress-table.js';
@@ -23,29 +23,49 @@ import type { Db } from '../../db/database.js';
 /** A published table as `suppressTable` gives it, without the reasons for each hidden entry. */
 export type SuppressedTable = Omit<PublishedTable, 'suppression'>;
 
-/** The table the query asks for, from the hierarchy down to `publishedLevel` suppressed once. */
+/** A place's count in one column of one dimension. */
+interface PlaceCount {
+  place: string;
+  key: string;
+  count: number;
+}
+
+const DIMENSIONS = ['sex', 'bracket', 'disability'] as const;
+
+/**
+ * The table the query asks for, cut from the hierarchy down to `publishedLevel` by each of the
+ * three dimensions, suppressed together so that they hide the same place totals.
+ */
 export async function linkedReachTable(
   db: Db,
   scope: AccessScope,
   query: ReachTableQuery,
-  options: { order: readonly string[]; threshold: number; publishedLevel: number },
+  options: {
+    orders: Record<ReachDimension, readonly string[]>;
+    threshold: number;
+    publishedLevel: number;
+  },
 ): Promise<SuppressedTable> {
   const depth = options.publishedLevel;
-  const [counts, gazetteer] = await Promise.all([
-    reachedInHierarchy(db, scope, depth, query.columns),
+  const [cells, gazetteer] = await Promise.all([
+    reachedInHierarchy(db, scope, depth),
     placesDownTo(db, scope, depth),
   ]);
-  if (counts.length === 0) return emptyTable();
-  const columnKeys = orderedKeys(counts, options.order);
+  if (cells.length === 0) return emptyTable();
   const tree = new Map(gazetteer.map((p) => [p.pcode, p]));
-  const places = hierarchyOf(counts, columnKeys, tree);
-  const published = suppressHierarchy({ columnKeys, places }, { threshold: options.threshold });
-  return cut(published, places, tree, query);
+  const inputs = DIMENSIONS.map((dimension) => {
+    const counts = cells.map((c) => ({ place: c.place, key: c[dimension], count: c.count }));
+    const columnKeys = orderedKeys(counts, options.orders[dimension]);
+    return { dimension, columnKeys, places: hierarchyOf(counts, columnKeys, tree) };
+  });
+  const solutions = suppressLinkedDimensions(inputs, { threshold: options.threshold });
+  const index = DIMENSIONS.indexOf(query.columns);
+  return cut(solutions[index]!, inputs[index]!.places, tree, query);
 }
 
 /** Places with reach and their ancestors, each with what is counted at the place itself. */
 function hierarchyOf(
-  counts: readonly PlaceCountRow[],
+  counts: readonly PlaceCount[],
   columnKeys: readonly string[],
   tree: ReadonlyMap<string, PlaceInTree>,
 ): HierarchyPlace[] {
@@ -103,7 +123,7 @@ function cut(
 }
 
 /** Column keys in the dimension's order, unknown ones last and alphabetical (as `tabulate`). */
-function orderedKeys(counts: readonly PlaceCountRow[], order: readonly string[]): string[] {
+function orderedKeys(counts: readonly PlaceCount[], order: readonly string[]): string[] {
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   return [...new Set(counts.map((r) => r.key))].sort(
     (a, b) => rank(a) - rank(b) || a.localeCompare(b),

@@ -24,17 +24,18 @@ export async function reachTable(ctx: Context, query: ReachTableQuery): Promise<
   const publishedLevel = publishedLevelFor(ctx, settings);
   if (publishedLevel !== undefined) assertPublishedLevel(query.level, publishedLevel, 'level');
   const scope = await resolveAccessScope(ctx, organizationId, query, publishedLevel);
-  const order = {
+  const orders = {
     sex: SEXES,
     bracket: settings.ageBrackets.map((b) => b.code),
     disability: DISABILITY_STATUSES,
-  }[query.columns];
+  };
+  const order = orders[query.columns];
   const { disclosureThreshold } = settings;
   const table =
     publishedLevel === undefined
       ? exactTable(tabulate(await reachedByPlace(ctx.db, scope, query.level), query.columns, order))
       : await linkedReachTable(ctx.db, scope, query, {
-          order,
+          orders,
           threshold: disclosureThreshold,
           publishedLevel,
         });
