@@ -13,6 +13,7 @@ import {
   completeReferralByKeyboard,
   editServiceAfterConflict,
   retireService,
+  saveReferralAfterConflict,
   findGbvService,
   markStaleServiceVerified,
   printPathwayInSpanish,
@@ -61,7 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)('service directory and referral journey', () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
 
-  it('edits a service through a stale version, marks a stale one verified, accepts a referral', async () => {
+  it('edits a service through a stale version, marks a stale one verified, accepts a referral and saves it through a stale version', async () => {
     const page = await signedIn('en', 1280);
     await findGbvService(page, app.baseUrl);
     const { serviceUrl } = await editServiceAfterConflict(
@@ -108,6 +109,7 @@ describe.skipIf(!HAS_CHROMIUM)('service directory and referral journey', () => {
       expect(await seriousViolations(other)).toEqual([]);
     }
     await page.goto(referralUrl);
+    await saveReferralAfterConflict(page, 'Intake done; safety plan agreed');
     await completeReferralByKeyboard(page);
     expect(await seriousViolations(page)).toEqual([]);
   }, 180_000);

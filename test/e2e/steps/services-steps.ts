@@ -188,6 +188,28 @@ export async function acceptReferral(
   return { referralUrl: page.url() };
 }
 
+/**
+ * On a referral's page, saves an outcome after another tab saved one: the stale save is refused
+ * with "load the latest version", and the save goes through after loading it.
+ */
+export async function saveReferralAfterConflict(page: Page, outcome: string) {
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.getByLabel(en.referrals.one.outcome).fill('Seen by the caseworker');
+  await other.getByRole('button', { name: en.referrals.one.save }).click();
+  await other.getByRole('cell', { name: 'Seen by the caseworker' }).waitFor();
+  await other.close();
+  await page.getByLabel(en.referrals.one.outcome).fill(outcome);
+  await page.getByRole('button', { name: en.referrals.one.save }).click();
+  await page.getByText(en.referrals.one.conflictTitle).waitFor();
+  await page.getByRole('button', { name: en.referrals.one.loadLatest }).click();
+  await page.getByRole('cell', { name: 'Seen by the caseworker' }).waitFor();
+  await page.getByLabel(en.referrals.one.outcome).fill(outcome);
+  await page.getByRole('button', { name: en.referrals.one.save }).click();
+  await page.getByRole('cell', { name: outcome }).waitFor();
+  expect(await page.getByText(en.referrals.one.conflictTitle).count()).toBe(0);
+}
+
 /** On an accepted referral's page, completes it by keyboard only (select, then Save by Enter). */
 export async function completeReferralByKeyboard(page: Page) {
   const status = page.locator('input').and(page.getByLabel(en.referrals.list.status));
