@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
 import {
   editFocalPoint,
+  editFocalPointAfterConflict,
   editGuidanceEntry,
   editMilestoneFields,
   editTrainingSession,
@@ -114,6 +115,9 @@ describe.skipIf(!HAS_CHROMIUM)('trainings, guidance, focal points and roadmap jo
     expect(guidance.text).toContain('IASC and Mainstream demo office');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/capacity-guidance-edited.png`, fullPage: true });
+
+    const stale = await editFocalPointAfterConflict(page, app.baseUrl);
+    expect(stale.text).toContain('PSEA and GBV focal point');
 
     const phone = await signedIn('en', 390);
     const focal = await editFocalPoint(phone, app.baseUrl);

@@ -6,6 +6,7 @@
  * globals.
  */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import en from '../../../src/web/i18n/locales/en.json' with { type: 'json' };
 
 const c = en.capacity;
@@ -170,6 +171,44 @@ export async function editFocalPoint(page: Page, baseUrl: string, name = 'Achta 
   await fieldIn(card, f.phone).fill('+235 60 00 00 09');
   await card.getByRole('button', { name: f.save }).click();
   const shown = page.locator('article[data-area=psea]').filter({ hasText: '+235 60 00 00 09' });
+  await shown.first().waitFor();
+  return { text: (await shown.first().innerText()).replace(/\s+/g, ' ') };
+}
+
+/**
+ * Edits a focal point while another tab saves it first: the stale save is refused, "load the
+ * latest version" brings the other tab's role into the form, and the save then goes through.
+ */
+export async function editFocalPointAfterConflict(
+  page: Page,
+  baseUrl: string,
+  name = 'Achta Mahamat',
+) {
+  const f = en.guidance.focal;
+  const open = async (p: Page) => {
+    await p.goto(`${baseUrl}/focal-points?country=TCD`);
+    await p.getByRole('button', { name: f.editNamed.replace('{{name}}', name) }).click();
+    return p.getByRole('article').filter({ hasText: f.editTitle.replace('{{name}}', name) });
+  };
+  const card = await open(page);
+  const other = await page.context().newPage();
+  const otherCard = await open(other);
+  await fieldIn(otherCard, f.role).fill('PSEA and GBV focal point');
+  await otherCard.getByRole('button', { name: f.save }).click();
+  await other
+    .locator('article[data-area=psea]')
+    .filter({ hasText: 'PSEA and GBV' })
+    .first()
+    .waitFor();
+  await other.close();
+  await fieldIn(card, f.phone).fill('+235 60 00 00 10');
+  await card.getByRole('button', { name: f.save }).click();
+  await page.getByText(en.capacity.conflict.title).waitFor();
+  await page.getByRole('button', { name: en.capacity.conflict.loadLatest }).click();
+  await expect.poll(() => fieldIn(card, f.role).inputValue()).toBe('PSEA and GBV focal point');
+  await fieldIn(card, f.phone).fill('+235 60 00 00 10');
+  await card.getByRole('button', { name: f.save }).click();
+  const shown = page.locator('article[data-area=psea]').filter({ hasText: '+235 60 00 00 10' });
   await shown.first().waitFor();
   return { text: (await shown.first().innerText()).replace(/\s+/g, ' ') };
 }
