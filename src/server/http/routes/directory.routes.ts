@@ -82,7 +82,7 @@ const importRoute = defineRoute('directory.import', {
   path: `${BASE}/imports`,
   tags,
   summary:
-    'Import an Open Referral HSDS package (its CSV files and datapackage.json; 3.0, or 1.1 mapped onto 3.0): every service or none',
+    'Import an Open Referral HSDS package (a ZIP, or its CSV files and datapackage.json; 3.0, or 1.1 mapped onto 3.0): every service or none',
   request: {
     body: { required: true, content: { 'multipart/form-data': { schema: importFormSchema } } },
   },

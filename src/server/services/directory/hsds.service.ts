@@ -25,6 +25,7 @@ import { withDb, type Context } from '../context.js';
 import type { ExportFile } from '../portfolio-export.service.js';
 import { conditionsOf, presentServices, serviceColumns } from './directory.service.js';
 import { servedPlaces } from './directory-scope.js';
+import { expandArchives } from './expand-archives.js';
 import { readHsdsPackage, type UploadedPart } from './read-hsds-package.js';
 
 export interface HsdsImportOptions {
@@ -88,7 +89,7 @@ export async function importHsds(
   options: HsdsImportOptions,
 ): Promise<HsdsImportResult> {
   authorize(ctx.actor, 'directory.import');
-  const { tables, older } = readHsdsPackage(parts);
+  const { tables, older } = readHsdsPackage(expandArchives(parts));
   const defaults = { type: options.type, pcode: options.locationPcode, older };
   const services = servicesOfPackage(tables, defaults);
   const countries = await countriesOf(ctx, services);
