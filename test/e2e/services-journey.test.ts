@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
+import en from '../../src/web/i18n/locales/en.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { HAS_CHROMIUM, seriousViolations, startApp, type RunningApp } from './browser.js';
@@ -12,6 +13,7 @@ import {
   acceptReferral,
   completeReferralByKeyboard,
   editServiceAfterConflict,
+  importHsdsZip,
   retireService,
   saveReferralAfterConflict,
   findGbvService,
@@ -113,6 +115,15 @@ describe.skipIf(!HAS_CHROMIUM)('service directory and referral journey', () => {
     await completeReferralByKeyboard(page);
     expect(await seriousViolations(page)).toEqual([]);
   }, 180_000);
+
+  it('imports an HSDS package as a ZIP: checked, then imported, then found', async () => {
+    const page = await signedIn('en', 1280);
+    await importHsdsZip(page, app.baseUrl);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${app.baseUrl}/directory`);
+    await page.getByRole('heading', { name: en.directory.hsdsImport.title }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/services-hsds-import.png`, fullPage: true });
+  }, 120_000);
 
   it.each([
     ['en', 390, '/directory?type=gbv'],

@@ -3,6 +3,9 @@
  * directory, refer a person with consent, see the follow-up due, print the pathway in Spanish.
  * Each step takes a signed-in page (a referral role) and the base URL; none uses test globals.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import en from '../../../src/web/i18n/locales/en.json' with { type: 'json' };
@@ -229,4 +232,37 @@ export async function completeReferralByKeyboard(page: Page) {
   const badge = page.locator('main .mantine-Badge-root').first();
   await expect.poll(() => badge.textContent()).toBe(en.referrals.status.completed);
   await page.getByText(en.referrals.one.closed).waitFor();
+}
+
+/**
+ * On the directory page, imports the HSDS 3.0 example as one ZIP: checked first (one service to
+ * add), then imported; the service is then found in the directory.
+ */
+export async function importHsdsZip(page: Page, baseUrl: string) {
+  const fixture = 'test/fixtures/formats/hsds/v3.0';
+  const entries = Object.fromEntries(
+    fs
+      .readdirSync(fixture)
+      .map((name) => [
+        `hsds-example/${name}`,
+        new Uint8Array(fs.readFileSync(path.join(fixture, name))),
+      ]),
+  );
+  const h = en.directory.hsdsImport;
+  await page.goto(`${baseUrl}/directory`);
+  await page.getByRole('heading', { name: h.title }).waitFor();
+  await page.locator('section[aria-labelledby="hsds-import"] input[type=file]').setInputFiles({
+    name: 'hsds-example.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zipSync(entries)),
+  });
+  await page.locator('input').and(page.getByLabel(h.type)).click();
+  await page.getByRole('option', { name: en.directory.types.mhpss }).click();
+  await page.getByRole('textbox', { name: h.place }).fill('SD0201');
+  await page.getByRole('button', { name: en.reach.import.check }).click();
+  await page.getByText('Services to add: 1; to update: 0.').waitFor();
+  await page.getByRole('button', { name: en.reach.import.commit }).click();
+  await page.getByText('Services added: 1; updated: 0.').waitFor();
+  await page.goto(`${baseUrl}/directory?q=Community%20Counselling`);
+  await page.getByRole('link', { name: 'Community Counselling' }).waitFor();
 }

@@ -1,6 +1,4 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { AppError } from '../../../core/errors.js';
 import type {
   Baseline,
   CreateBaselineRequest,
@@ -14,6 +12,7 @@ import type {
 import type { ReachImport } from '../../../core/reach/reach-import.schema.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { api, toQueryString } from '../../api/client.js';
+import { postForm } from '../../api/post-form.js';
 
 export const REACH_QUERY_KEY = ['reach'] as const;
 export const BASELINES_QUERY_KEY = ['baselines'] as const;
@@ -90,19 +89,6 @@ export function uploadBaselineImport(file: File, fields: BaselineImportFields, d
   form.append('referenceDate', fields.referenceDate);
   form.append('dryRun', String(dryRun));
   return postForm<BaselineImportResult>('/api/v1/baselines/imports', form);
-}
-
-/** Posts a multipart form; an error answer becomes the AppError it carries. */
-async function postForm<T>(path: string, form: FormData): Promise<T> {
-  const response = await fetch(path, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Accept-Language': i18next.language || 'en' },
-    body: form,
-  });
-  const data: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw AppError.fromBody(data, `HTTP ${response.status}`);
-  return data as T;
 }
 
 /** An import's progress, polled every second while it runs. */

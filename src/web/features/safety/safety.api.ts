@@ -1,6 +1,4 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { AppError } from '../../../core/errors.js';
 import type {
   CreateSafetyActionRequest,
   ListSafetyActionsQuery,
@@ -28,6 +26,7 @@ import type {
 import type { LanguageCode } from '../../../core/shared/language.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { api, toQueryString } from '../../api/client.js';
+import { postForm } from '../../api/post-form.js';
 
 export const SAFETY_KEY = ['safety'] as const;
 const BASE = '/api/v1/safety';
@@ -94,19 +93,6 @@ export function uploadPhoto(auditId: string, file: File, itemCode?: string) {
   form.append('file', file);
   if (itemCode) form.append('itemCode', itemCode);
   return postForm<AuditPhoto>(`${BASE}/audits/${auditId}/photos`, form);
-}
-
-/** Posts a multipart form; an error answer becomes the AppError it carries. */
-async function postForm<T>(path: string, form: FormData): Promise<T> {
-  const response = await fetch(path, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Accept-Language': i18next.language || 'en' },
-    body: form,
-  });
-  const data: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw AppError.fromBody(data, `HTTP ${response.status}`);
-  return data as T;
 }
 
 export const removePhoto = (auditId: string, photoId: string) =>

@@ -27,6 +27,7 @@ import { PaginationBar } from '../../components/pagination-bar.js';
 import { QueryView } from '../../components/query-view.js';
 import { useListParams } from '../../lib/use-list-params.js';
 import { useCurrentUser } from '../auth/use-me.js';
+import { HsdsImportPanel } from './hsds-import.js';
 import { canEditDirectory, directoryExportHref, servicesQuery } from './services.api.js';
 
 const WIDTH = { base: '100%', xs: 200 };
@@ -53,7 +54,7 @@ function ServiceCard({ service, caseId }: { service: DirectoryService; caseId?: 
         {service.status === 'inactive' && (
           <Badge color="gray.7">{t('directory.status.inactive')}</Badge>
         )}
-        {service.stale && <Badge color="orange.9">{t('directory.stale')}</Badge>}
+        {service.stale && <Badge color="yellow.3" c="dark.9">{t('directory.stale')}</Badge>}
       </Group>
       {service.phone && (
         <Text size="sm" mt="xs" dir="ltr">
@@ -171,6 +172,7 @@ export function DirectoryPage() {
           </Anchor>
         ))}
       </Group>
+      {canEditDirectory(role) && <HsdsImportPanel />}
     </>
   );
 }

@@ -13,9 +13,11 @@ import type {
   Pathway,
   PathwayQuery,
   ServiceEntryInput,
+  ServiceType,
 } from '../../../core/services/service.schema.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { api, toQueryString } from '../../api/client.js';
+import { postForm } from '../../api/post-form.js';
 
 export const DIRECTORY_KEY = ['directory'] as const;
 export const REFERRALS_KEY = ['referrals'] as const;
@@ -82,4 +84,26 @@ export function referralQuery(id: string) {
     queryKey: [...REFERRALS_KEY, 'one', id],
     queryFn: () => api.get<Referral>(`/api/v1/referrals/${id}`),
   });
+}
+
+export interface HsdsImportResult {
+  dryRun: boolean;
+  version: '3.0' | 'older';
+  created: number;
+  updated: number;
+}
+
+export interface HsdsImportFields {
+  type: ServiceType;
+  locationPcode: string;
+}
+
+/** Uploads an HSDS package (a ZIP, or its CSV files): a dry run only checks it. */
+export function uploadHsdsPackage(files: File[], fields: HsdsImportFields, dryRun: boolean) {
+  const form = new FormData();
+  for (const file of files) form.append('files', file);
+  form.append('type', fields.type);
+  if (fields.locationPcode.trim()) form.append('locationPcode', fields.locationPcode.trim());
+  form.append('dryRun', String(dryRun));
+  return postForm<HsdsImportResult>('/api/v1/directory/imports', form);
 }
