@@ -54,7 +54,11 @@ function ServiceCard({ service, caseId }: { service: DirectoryService; caseId?: 
         {service.status === 'inactive' && (
           <Badge color="gray.7">{t('directory.status.inactive')}</Badge>
         )}
-        {service.stale && <Badge color="yellow.3" c="dark.9">{t('directory.stale')}</Badge>}
+        {service.stale && (
+          <Badge color="yellow.3" c="dark.9">
+            {t('directory.stale')}
+          </Badge>
+        )}
       </Group>
       {service.phone && (
         <Text size="sm" mt="xs" dir="ltr">

@@ -99,7 +99,11 @@ function ReferralView({ r }: { r: Referral }) {
       />
       <Group gap="xs">
         <Badge>{t(`referrals.status.${r.status}`)}</Badge>
-        {!r.consent && <Badge color="yellow.3" c="dark.9">{t('referrals.override.short')}</Badge>}
+        {!r.consent && (
+          <Badge color="yellow.3" c="dark.9">
+            {t('referrals.override.short')}
+          </Badge>
+        )}
       </Group>
       <Facts id="referral-service" title={t('referrals.one.details')} rows={serviceRows} />
       <Facts

@@ -68,7 +68,11 @@ export function ServicePage() {
             <Badge color={s.status === 'active' ? 'teal.9' : 'gray.7'}>
               {t(`directory.status.${s.status}`)}
             </Badge>
-            {s.stale && <Badge color="yellow.3" c="dark.9">{t('directory.stale')}</Badge>}
+            {s.stale && (
+              <Badge color="yellow.3" c="dark.9">
+                {t('directory.stale')}
+              </Badge>
+            )}
           </Group>
           {canEditDirectory(role) && <ServiceEditorActions service={s} />}
           <Card withBorder>
