@@ -1,14 +1,12 @@
 import { Accordion, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_AREAS, type WorkArea } from '../../../core/capacity/capacity-codes.js';
 import type { FocalPoint } from '../../../core/capacity/focal-point.schema.js';
-import { FormAlert } from '../../components/form-alert.js';
-import { errorMessage } from '../../lib/error-message.js';
 import { useOfficeOptions } from '../../lib/use-options.js';
 import { addFocalPoint, FOCAL_POINTS_KEY, updateFocalPoint } from './capacity.api.js';
-import { ConflictNotice, fieldError, staleCurrent } from './capacity-conflict.js';
+import { fieldError } from './capacity-conflict.js';
+import { SaveProblem, useRecordDraft } from './use-record-draft.js';
 
 const BLANK = { officeId: '', area: 'psea' as WorkArea, name: '', role: '', phone: '', email: '' };
 type Draft = typeof BLANK;
@@ -77,14 +75,11 @@ function OfficeAndArea({
  */
 export function FocalPointEditor({ point, onDone }: { point?: FocalPoint; onDone?: () => void }) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState(point);
-  const [draft, setDraft] = useState(point ? draftOf(point) : BLANK);
+  const { current, draft, set, load, clear } = useRecordDraft(point, draftOf, BLANK);
   const save = useSaveFocalPoint(() => {
-    if (!point) setDraft(BLANK);
+    if (!point) clear();
     onDone?.();
   });
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const latest = staleCurrent<FocalPoint>(save.error);
   const issue = (name: string) => fieldError(save.error, name);
   return (
     <form
@@ -95,17 +90,13 @@ export function FocalPointEditor({ point, onDone }: { point?: FocalPoint; onDone
       }}
     >
       <Stack maw={640}>
-        {latest ? (
-          <ConflictNotice
-            onLoad={() => {
-              setCurrent(latest);
-              setDraft(draftOf(latest));
-              save.reset();
-            }}
-          />
-        ) : (
-          <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
-        )}
+        <SaveProblem<FocalPoint>
+          error={save.error}
+          onLoadLatest={(latest) => {
+            load(latest);
+            save.reset();
+          }}
+        />
         <SimpleGrid cols={{ base: 1, sm: point ? 1 : 2 }}>
           {!point && <OfficeAndArea draft={draft} set={set} />}
           <TextInput

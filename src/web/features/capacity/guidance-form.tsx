@@ -10,16 +10,14 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_AREAS, type WorkArea } from '../../../core/capacity/capacity-codes.js';
 import type { GuidanceEntry } from '../../../core/capacity/guidance.schema.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../../core/shared/language.js';
-import { FormAlert } from '../../components/form-alert.js';
-import { errorMessage } from '../../lib/error-message.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { addGuidance, GUIDANCE_KEY, updateGuidance } from './capacity.api.js';
-import { ConflictNotice, fieldError, staleCurrent } from './capacity-conflict.js';
+import { fieldError } from './capacity-conflict.js';
+import { SaveProblem, useRecordDraft } from './use-record-draft.js';
 
 interface Draft {
   area: WorkArea;
@@ -92,17 +90,11 @@ export function GuidanceEditor({ entry, onDone }: EditorProps) {
     year: null,
     url: '',
   };
-  const [current, setCurrent] = useState(entry);
-  const [draft, setDraft] = useState<Draft>(entry ? draftOf(entry) : blank);
+  const { current, draft, set, load, clear } = useRecordDraft(entry, draftOf, blank);
   const save = useSaveGuidance(lang, () => {
-    if (!entry) setDraft(blank);
+    if (!entry) clear();
     onDone?.();
   });
-  const set =
-    <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
-  const latest = staleCurrent<GuidanceEntry>(save.error);
   const textLanguage = current?.textLanguage ?? lang;
   const issue = (name: string) => fieldError(save.error, name);
   return (
@@ -115,17 +107,13 @@ export function GuidanceEditor({ entry, onDone }: EditorProps) {
       }}
     >
       <Stack maw={640}>
-        {latest ? (
-          <ConflictNotice
-            onLoad={() => {
-              setCurrent(latest);
-              setDraft(draftOf(latest));
-              save.reset();
-            }}
-          />
-        ) : (
-          <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
-        )}
+        <SaveProblem<GuidanceEntry>
+          error={save.error}
+          onLoadLatest={(latest) => {
+            load(latest);
+            save.reset();
+          }}
+        />
         <Select
           label={t('guidance.area')}
           allowDeselect={false}

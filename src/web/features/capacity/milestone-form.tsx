@@ -1,13 +1,11 @@
 import { Accordion, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROADMAP_PILLARS, type RoadmapPillar } from '../../../core/capacity/capacity-codes.js';
 import type { Milestone } from '../../../core/capacity/roadmap.schema.js';
-import { FormAlert } from '../../components/form-alert.js';
-import { errorMessage } from '../../lib/error-message.js';
 import { addMilestone, ROADMAP_KEY, updateMilestone } from './capacity.api.js';
-import { ConflictNotice, fieldError, staleCurrent } from './capacity-conflict.js';
+import { fieldError } from './capacity-conflict.js';
+import { SaveProblem, useRecordDraft } from './use-record-draft.js';
 
 const BLANK = {
   pillar: 'leadership' as RoadmapPillar,
@@ -63,14 +61,11 @@ export function MilestoneEditor({
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState(milestone);
-  const [draft, setDraft] = useState(milestone ? draftOf(milestone) : BLANK);
+  const { current, draft, set, load, clear } = useRecordDraft(milestone, draftOf, BLANK);
   const save = useSaveMilestone(() => {
-    if (!milestone) setDraft(BLANK);
+    if (!milestone) clear();
     onDone?.();
   });
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const latest = staleCurrent<Milestone>(save.error);
   const issue = (name: string) => fieldError(save.error, name);
   return (
     <form
@@ -81,17 +76,13 @@ export function MilestoneEditor({
       }}
     >
       <Stack maw={640}>
-        {latest ? (
-          <ConflictNotice
-            onLoad={() => {
-              setCurrent(latest);
-              setDraft(draftOf(latest));
-              save.reset();
-            }}
-          />
-        ) : (
-          <FormAlert message={save.isError ? errorMessage(save.error, t) : null} />
-        )}
+        <SaveProblem<Milestone>
+          error={save.error}
+          onLoadLatest={(latest) => {
+            load(latest);
+            save.reset();
+          }}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('roadmap.columns.pillar')}

@@ -1,9 +1,9 @@
-import { Alert, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SpreadsheetFileInput } from '../../components/spreadsheet-file-input.js';
-import { CheckAndImportButtons, ImportRefusal } from './check-and-import.js';
+import { CheckAndImportButtons, ImportOutcome, ImportRefusal } from './check-and-import.js';
 import {
   BASELINES_QUERY_KEY,
   uploadBaselineImport,
@@ -14,14 +14,9 @@ import {
 function Outcome({ result }: { result: BaselineImportResult }) {
   const { t } = useTranslation();
   const summary = { rows: result.rows, places: result.baselines };
-  return result.dryRun ? (
-    <Alert color="blue" title={t('reach.import.checked')} role="status">
-      {t('reach.baselineImport.checkedSummary', summary)}
-    </Alert>
-  ) : (
-    <Alert color="green" title={t('reach.import.done')} role="status">
-      {t('reach.baselineImport.doneSummary', summary)}
-    </Alert>
+  const key = result.dryRun ? 'checkedSummary' : 'doneSummary';
+  return (
+    <ImportOutcome dryRun={result.dryRun} summary={t(`reach.baselineImport.${key}`, summary)} />
   );
 }
 

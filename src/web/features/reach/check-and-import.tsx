@@ -55,3 +55,17 @@ export function ImportRefusal({ error }: { error: unknown }) {
     <ErrorAlert error={error} />
   );
 }
+
+/** What a check (a dry run) or an import came to, in one sentence of the caller's. */
+export function ImportOutcome({ dryRun, summary }: { dryRun: boolean; summary: string }) {
+  const { t } = useTranslation();
+  return dryRun ? (
+    <Alert color="blue" title={t('reach.import.checked')} role="status">
+      {summary}
+    </Alert>
+  ) : (
+    <Alert color="green" title={t('reach.import.done')} role="status">
+      {summary}
+    </Alert>
+  );
+}

@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Card,
-  FileInput,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Card, FileInput, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_TYPES } from '../../../core/services/service.schema.js';
-import { CheckAndImportButtons, ImportRefusal } from '../reach/check-and-import.js';
+import { CheckAndImportButtons, ImportOutcome, ImportRefusal } from '../reach/check-and-import.js';
 import {
   DIRECTORY_KEY,
   uploadHsdsPackage,
@@ -28,14 +18,9 @@ function Outcome({ result }: { result: HsdsImportResult }) {
     updated: result.updated,
     version: result.version === '3.0' ? '3.0' : t('directory.hsdsImport.older'),
   };
-  return result.dryRun ? (
-    <Alert color="blue" title={t('reach.import.checked')} role="status">
-      {t('directory.hsdsImport.checkedSummary', summary)}
-    </Alert>
-  ) : (
-    <Alert color="green" title={t('reach.import.done')} role="status">
-      {t('directory.hsdsImport.doneSummary', summary)}
-    </Alert>
+  const key = result.dryRun ? 'checkedSummary' : 'doneSummary';
+  return (
+    <ImportOutcome dryRun={result.dryRun} summary={t(`directory.hsdsImport.${key}`, summary)} />
   );
 }
 
