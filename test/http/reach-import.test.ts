@@ -272,42 +272,49 @@ describe('individual-level imports', () => {
 });
 
 describe('a crash mid-import', () => {
-  it('leaves no reach row, and the import shows failed', async () => {
-    const project = await buildProject(t.deps, organizationId);
-    const lines = Array.from({ length: 500 }, (_, i) =>
-      `YE1209,2024-01-01,2024-01-31,female,18-59,not_disabled,${i}`.replace(
-        '2024-01-01,2024-01-31',
-        `2024-01-${String((i % 28) + 1).padStart(2, '0')},2024-02-${String(Math.floor(i / 28) + 1).padStart(2, '0')}`,
-      ),
-    );
-    const csv = `location_pcode,period_start,period_end,sex,age_bracket,disability,count\n${lines.join('\n')}\n`;
-    const ctx = systemContext(t.deps, organizationId);
-    await expect(
-      importReach(
+  it.each([
+    ['checked in the database', 'database', {}],
+    ['read row by row', 'rows', { reader: 'rows' }],
+  ] as const)(
+    '%s: leaves no reach row, and the import shows failed',
+    async (_name, checkedIn, reader) => {
+      const project = await buildProject(t.deps, organizationId);
+      const lines = Array.from({ length: 500 }, (_, i) =>
+        `YE1209,2024-01-01,2024-01-31,female,18-59,not_disabled,${i}`.replace(
+          '2024-01-01,2024-01-31',
+          `2024-01-${String((i % 28) + 1).padStart(2, '0')},2024-02-${String(Math.floor(i / 28) + 1).padStart(2, '0')}`,
+        ),
+      );
+      const csv = `location_pcode,period_start,period_end,sex,age_bracket,disability,count\n${lines.join('\n')}\n`;
+      const ctx = systemContext(t.deps, organizationId);
+      await expect(
+        importReach(
+          ctx,
+          bytesSource('big.csv', Buffer.from(csv)),
+          { projectId: project.id, kind: 'aggregated', dryRun: false },
+          {
+            ...reader,
+            batchSize: 100,
+            onBatch: ({ batches }) => {
+              if (batches === 3) throw new Error('simulated crash');
+            },
+          },
+        ),
+      ).rejects.toThrow('simulated crash');
+      expect(await countRows(t.deps, 'reach_counts', project.id)).toBe(0);
+      const imports = (await t.database.db.execute(
+        sql`select status, rows_read from reach_imports where project_id = ${project.id}::uuid`,
+      )) as unknown as { rows: { status: string; rows_read: number }[] };
+      expect(imports.rows).toEqual([{ status: 'failed', rows_read: 300 }]);
+      const outcome = await importReach(
         ctx,
         bytesSource('big.csv', Buffer.from(csv)),
         { projectId: project.id, kind: 'aggregated', dryRun: false },
-        {
-          batchSize: 100,
-          onBatch: ({ batches }) => {
-            if (batches === 3) throw new Error('simulated crash');
-          },
-        },
-      ),
-    ).rejects.toThrow('simulated crash');
-    expect(await countRows(t.deps, 'reach_counts', project.id)).toBe(0);
-    const imports = (await t.database.db.execute(
-      sql`select status, rows_read from reach_imports where project_id = ${project.id}::uuid`,
-    )) as unknown as { rows: { status: string; rows_read: number }[] };
-    expect(imports.rows).toEqual([{ status: 'failed', rows_read: 300 }]);
-    const outcome = await importReach(
-      ctx,
-      bytesSource('big.csv', Buffer.from(csv)),
-      { projectId: project.id, kind: 'aggregated', dryRun: false },
-      { batchSize: 100 },
-    );
-    expect(outcome.cells).toBe(500);
-  });
+        { ...reader, batchSize: 100 },
+      );
+      expect(outcome).toMatchObject({ cells: 500, checkedIn });
+    },
+  );
 
   it('marks an import left running by a dead process as failed on the next run', async () => {
     const project = await buildProject(t.deps, organizationId);

@@ -47,11 +47,14 @@ async function projectCtx(base: Context, o: Options) {
   };
 }
 
-/** A file source that counts the bytes read, for the progress bar. */
+/** The file, counting the bytes of the latest read (an import may read a file more than once). */
 function countingSource(file: string, counter: { bytes: number }): TableSource {
   return {
     name: path.basename(file),
-    open: () => fs.createReadStream(file).on('data', (chunk) => (counter.bytes += chunk.length)),
+    open: () => {
+      counter.bytes = 0;
+      return fs.createReadStream(file).on('data', (chunk) => (counter.bytes += chunk.length));
+    },
   };
 }
 

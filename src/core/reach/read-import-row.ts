@@ -52,7 +52,7 @@ const MAX_COUNT = 100_000_000;
 const cell = (values: readonly string[], index: number | undefined) =>
   index === undefined ? '' : (values[index] ?? '').trim();
 
-/** The location of a row: the finest admin code given. */
+/** The location of a row: the finest admin code given (upper case, not yet checked). */
 function locationOf(values: readonly string[], plan: ColumnPlan): string {
   for (const index of plan.locations) {
     const value = cell(values, index);
@@ -93,7 +93,23 @@ function isDate(text: string): boolean {
 /** The P-code pattern of pcodeSchema, without a parse per row. */
 const PCODE = /^[A-Z]{2,3}[A-Z0-9]{0,17}$/;
 
-function rowPeriod(values: readonly string[], plan: ColumnPlan, ctx: RowContext, at: At) {
+/** The P-code of a row, or the problem of its location. */
+export function readPlace(
+  values: readonly string[],
+  plan: ColumnPlan,
+  at: At,
+): string | RowProblem {
+  const pcode = locationOf(values, plan);
+  return PCODE.test(pcode) ? pcode : at('location', pcode ? 'not_a_pcode' : 'missing');
+}
+
+/** The period of a row: its own columns, else the import's period; or the problem. */
+export function readPeriod(
+  values: readonly string[],
+  plan: ColumnPlan,
+  ctx: RowContext,
+  at: At,
+): Period | RowProblem {
   if (ctx.withoutPeriod) return { start: '', end: '' };
   const start = cell(values, plan.periodStart);
   const end = cell(values, plan.periodEnd);
@@ -107,7 +123,7 @@ function rowPeriod(values: readonly string[], plan: ColumnPlan, ctx: RowContext,
   return ctx.period ?? at('period', 'missing');
 }
 
-type At = (field: string, code: string) => RowProblem;
+export type At = (field: string, code: string) => RowProblem;
 
 /** The bracket code of a value: a code of the set, or the range it spans (`60+`, `18_59`). */
 export function bracketCodeOf(text: string, brackets: AgeBracketSet): string | undefined {
@@ -135,14 +151,14 @@ const DISABILITY: Record<string, DisabilityStatus> = {
 };
 
 /** A count: a whole number from 0 to 100 million. */
-function countOf(text: string, at: At, field: string): number | RowProblem {
+export function countOf(text: string, at: At, field: string): number | RowProblem {
   if (!/^-?\d+$/.test(text)) return at(field, text ? 'not_a_whole_number' : 'missing');
   const count = Number(text);
   if (count < 0) return at(field, 'negative');
   return count > MAX_COUNT ? at(field, 'too_big') : count;
 }
 
-const isProblem = (value: unknown): value is RowProblem =>
+export const isProblem = (value: unknown): value is RowProblem =>
   typeof value === 'object' && value !== null && 'code' in value && 'line' in value;
 
 /**
@@ -176,6 +192,32 @@ function bracketReader(brackets: AgeBracketSet): (text: string) => string | unde
   return read;
 }
 
+/**
+ * The code readers of a long-layout cell, each given the cell's text as it is in the file. An
+ * import checked in the database (decision 031) reads each distinct text of a column with them.
+ */
+export function longCellReaders(brackets: AgeBracketSet): LongCellReaders {
+  let readers = cellReaders.get(brackets);
+  if (!readers) {
+    const bracketOf = bracketReader(brackets);
+    readers = {
+      sex: (text) => sexOf(text.trim()),
+      bracket: (text) => bracketOf(text.trim()),
+      disability: (text) => disabilityOf(text.trim()),
+    };
+    cellReaders.set(brackets, readers);
+  }
+  return readers;
+}
+
+export interface LongCellReaders {
+  sex(text: string): Sex | undefined;
+  bracket(text: string): string | undefined;
+  disability(text: string): DisabilityStatus | undefined;
+}
+
+const cellReaders = new WeakMap<AgeBracketSet, LongCellReaders>();
+
 /** The cells of an aggregated row (long: one cell; wide: one per filled cell column). */
 export function readAggregatedRow(
   values: readonly string[],
@@ -185,14 +227,14 @@ export function readAggregatedRow(
 ): { cells: StagedCell[] } | { problems: RowProblem[] } {
   const at: At = (field, code) => ({ line, field, code });
   const problems: RowProblem[] = [];
-  const pcode = locationOf(values, plan);
-  if (!PCODE.test(pcode)) problems.push(at('location', pcode ? 'not_a_pcode' : 'missing'));
-  const period = rowPeriod(values, plan, ctx, at);
+  const place = readPlace(values, plan, at);
+  if (isProblem(place)) problems.push(place);
+  const period = readPeriod(values, plan, ctx, at);
   const periodBad = isProblem(period);
   if (periodBad) problems.push(period);
   const base: Base = {
     line,
-    pcode,
+    pcode: isProblem(place) ? '' : place,
     periodStart: periodBad ? '' : period.start,
     periodEnd: periodBad ? '' : period.end,
   };
@@ -245,11 +287,12 @@ function longCell(
   at: At,
   problems: RowProblem[],
 ): StagedCell | undefined {
-  const sex = sexOf(cell(values, plan.sex));
+  const read = longCellReaders(ctx.brackets);
+  const sex = read.sex(cell(values, plan.sex));
   if (!sex) problems.push(at('sex', 'unknown_sex'));
-  const bracket = bracketReader(ctx.brackets)(cell(values, plan.ageBracket));
+  const bracket = read.bracket(cell(values, plan.ageBracket));
   if (!bracket) problems.push(at('ageBracket', 'unknown_bracket'));
-  const disability = disabilityOf(cell(values, plan.disability));
+  const disability = read.disability(cell(values, plan.disability));
   if (!disability) problems.push(at('disability', 'unknown_disability'));
   const count = countOf(cell(values, plan.count), at, 'count');
   if (isProblem(count)) problems.push(count);
@@ -284,8 +327,8 @@ export function readIndividualRow(
   const problems: RowProblem[] = checkIndividual(row, line).map((p) =>
     at(p.path.split('.').slice(2).join('.'), p.code),
   );
-  const pcode = locationOf(values, plan);
-  if (!PCODE.test(pcode)) problems.push(at('location', pcode ? 'not_a_pcode' : 'missing'));
+  const pcode = readPlace(values, plan, at);
+  if (isProblem(pcode)) problems.push(pcode);
   const dateText = cell(values, plan.date);
   const reachedOn = dateText ? periodOf(dateText)?.start : null;
   if (reachedOn === undefined) problems.push(at('date', 'not_a_date'));
@@ -293,6 +336,6 @@ export function readIndividualRow(
   if (!period) problems.push(at('period', 'missing'));
   else if (reachedOn && (reachedOn < period.start || reachedOn > period.end))
     problems.push(at('date', 'outside_period'));
-  if (problems.length > 0 || !period) return { problems };
+  if (problems.length > 0 || !period || isProblem(pcode)) return { problems };
   return { person: { line, pcode, period, reachedOn: reachedOn ?? null, row } };
 }

@@ -101,6 +101,47 @@ export async function mergeStagedCells(
   return { records: result?.records ?? 0, uniqueCells: result?.uniqueCells !== false };
 }
 
+/** The tables of an import checked in the database (raw-reach.repo.ts). */
+export interface CheckedTables {
+  /** The file's separator, which joins the texts of a grouped row. */
+  delimiter: string;
+  grouped: string;
+  layouts: string;
+  keyCodes: string;
+  layoutCodes: string;
+}
+
+/**
+ * Writes the records of an import checked in the database: one per grouped row, with the P-code
+ * and period the core read from its key and the codes it read from its cell layout, merged into
+ * the records already there. Returns the records written.
+ */
+export async function mergeCheckedRecords(
+  db: Db,
+  tables: CheckedTables,
+  ids: { organizationId: string; projectId: string; importId: string },
+): Promise<number> {
+  const counts = sql`string_to_array(g.counts, ${tables.delimiter})::integer[]`;
+  const [grouped, layouts, keyCodes, layoutCodes] = [
+    tables.grouped,
+    tables.layouts,
+    tables.keyCodes,
+    tables.layoutCodes,
+  ].map((table) => sql.identifier(table));
+  const result = await db.execute(sql`
+    insert into reach_records (organization_id, project_id, location_pcode, country, period_start,
+      period_end, sexes, age_brackets, disabilities, counts, import_id)
+    select ${ids.organizationId}::uuid, ${ids.projectId}::uuid, k.pcode, l.country, k.period_start,
+      k.period_end, c.sexes, c.age_brackets, c.disabilities, ${counts}, ${ids.importId}::uuid
+    from ${grouped} g
+    join ${keyCodes} k on k.id = g.id
+    join ${layouts} t on t.cells = g.cells
+    join ${layoutCodes} c on c.id = t.id
+    join locations l on l.organization_id = ${ids.organizationId}::uuid and l.pcode = k.pcode
+    ${MERGE_CELLS}`);
+  return affected(result);
+}
+
 export interface NewReachRecord {
   organizationId: string;
   projectId: string;

@@ -55,8 +55,8 @@ export function personLine(p: StagedPerson, wgMinimumAge = 5): string {
  */
 export class BatchBuffer {
   private lines: string[] = [];
-  private inFlight: Promise<void> = Promise.resolve();
-  constructor(private readonly flush: (csv: string, rows: number) => Promise<void>) {}
+  private inFlight: Promise<unknown> = Promise.resolve();
+  constructor(private readonly flush: (csv: string, rows: number) => Promise<unknown>) {}
 
   add(line: string): void {
     this.lines.push(line);

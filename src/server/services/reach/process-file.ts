@@ -1,53 +1,39 @@
-/** One pass over an import file: check and stage every row, check the places, then move it all in. */
+/**
+ * One pass over an import file: check and stage every row, check the places, then move it all in.
+ * A plain CSV of one cell per row is first given to the database to check (decision 031); what
+ * it is not sure of is read here, row by row, by the core checker.
+ */
 import { AppError } from '../../../core/errors.js';
-import type { AgeBracketSet } from '../../../core/reach/age-brackets.js';
 import { planColumns, type ColumnPlan } from '../../../core/reach/reach-columns.js';
 import {
   readAggregatedRow,
   readIndividualRow,
   type RowContext,
 } from '../../../core/reach/read-import-row.js';
-import type { ProjectRow } from '../../repos/projects.repo.js';
-import { finishReachImport, updateImportProgress } from '../../repos/reach-imports.repo.js';
 import {
   findDuplicateStagedCells,
   mergeStagedCells,
   mergeStagedPeople,
 } from '../../repos/reach.repo.js';
 import type { Db } from '../../db/database.js';
-import { recordAudit } from '../audit.service.js';
-import { withDb, type Context } from '../context.js';
-import { importPlaceProblems } from './check-import-places.js';
+import type { Context } from '../context.js';
 import { BatchBuffer, cellLine, personLine } from './import-batches.js';
 import { PcodeLines, ProblemList } from './import-problems.js';
 import type { ReachImportRequest } from './import-reach.js';
+import {
+  afterBatch,
+  checkPlaces,
+  commitImport,
+  type ImportHooks,
+  type ImportOutcome,
+  type Prepared,
+} from './import-steps.js';
 import { IndividualGroups } from './individual-groups.js';
+import { parseInDatabase } from './parse-in-database.js';
 import { readRows, withHeader, type TableSource } from './read-rows.js';
 import { withStaging, type Staging } from './staging.js';
 
-export interface Prepared {
-  project: ProjectRow;
-  brackets: AgeBracketSet;
-  keepIndividuals: boolean;
-}
-
-export interface ImportHooks {
-  /** Rows per batch (default 20,000). */
-  batchSize?: number;
-  /** After each batch is staged: progress bars; tests inject a crash here. */
-  onBatch?: (progress: { rowsRead: number; batches: number }) => void | Promise<void>;
-}
-
-export interface ImportOutcome {
-  importId: string | null;
-  dryRun: boolean;
-  rowsRead: number;
-  /** Cells written (or, in a dry run, that would be). */
-  cells: number;
-  skippedRows: number;
-  keptIndividuals: number;
-  ignoredColumns: string[];
-}
+export type { ImportHooks, ImportOutcome, Prepared } from './import-steps.js';
 
 interface Pass {
   rowsRead: number;
@@ -60,6 +46,31 @@ interface Pass {
 
 /** Reads, checks and stages the file, then commits it (or, for a dry run, stops before). */
 export async function processFile(
+  ctx: Context,
+  source: TableSource,
+  request: ReachImportRequest,
+  prepared: Prepared,
+  importId: string | null,
+  hooks: ImportHooks,
+  progress: { rowsRead: number } = { rowsRead: 0 },
+): Promise<ImportOutcome> {
+  if (hooks.reader !== 'rows') {
+    const checked = await parseInDatabase(
+      ctx,
+      source,
+      request,
+      prepared,
+      importId,
+      hooks,
+      progress,
+    );
+    if (checked) return checked;
+  }
+  return processRows(ctx, source, request, prepared, importId, hooks, progress);
+}
+
+/** The file read row by row: every row checked by the core checker as it is staged. */
+async function processRows(
   ctx: Context,
   source: TableSource,
   request: ReachImportRequest,
@@ -88,9 +99,9 @@ export async function processFile(
       hooks,
       progress,
     );
-    await checkPlaces(ctx, prepared.project, pass);
+    await checkPlaces(ctx, prepared.project, pass.pcodes, pass.problems);
     if (!pass.problems.isEmpty) throw pass.problems.toError();
-    const outcome = {
+    const outcome: ImportOutcome = {
       importId,
       dryRun: request.dryRun,
       rowsRead: pass.rowsRead,
@@ -98,13 +109,16 @@ export async function processFile(
       skippedRows: pass.skipped,
       keptIndividuals: 0,
       ignoredColumns: plan.ignored,
+      checkedIn: 'rows',
     };
     if (!importId) {
       await refuseDuplicates(staging.read, staging.cellsTable);
       return outcome;
     }
     return staging.commit((tx) =>
-      commitStaged(ctx, tx, staging, request, prepared, importId, outcome),
+      commitImport(ctx, tx, request, prepared, importId, outcome, (ids) =>
+        writeStaged(tx, staging, request, prepared, ids),
+      ),
     );
   });
 }
@@ -218,30 +232,6 @@ class RowStager {
   }
 }
 
-async function afterBatch(
-  ctx: Context,
-  importId: string | null,
-  pass: Pass,
-  hooks: ImportHooks,
-  progress: { rowsRead: number },
-) {
-  pass.batches += 1;
-  progress.rowsRead = pass.rowsRead;
-  if (importId) await updateImportProgress(ctx.deps.database.db, importId, pass.rowsRead);
-  await hooks.onBatch?.({ rowsRead: pass.rowsRead, batches: pass.batches });
-}
-
-/** Unknown, replaced and retired places, and places outside the project's country, are bad rows too. */
-async function checkPlaces(ctx: Context, project: ProjectRow, pass: Pass) {
-  const { problems } = await importPlaceProblems(
-    ctx.db,
-    project.organizationId,
-    pass.pcodes,
-    (place) => (place.country !== project.country ? 'other_country' : null),
-  );
-  pass.problems.add(problems);
-}
-
 /** A cell given twice in one file is ambiguous: its lines are reported. */
 async function refuseDuplicates(db: Db, stage: string) {
   const duplicates = await findDuplicateStagedCells(db, stage);
@@ -252,49 +242,23 @@ async function refuseDuplicates(db: Db, stage: string) {
   throw problems.toError();
 }
 
-async function commitStaged(
-  ctx: Context,
+/** Moves the staged cells (and people, when kept) into the real tables. */
+async function writeStaged(
   tx: Db,
   staging: Staging,
   request: ReachImportRequest,
   prepared: Prepared,
-  importId: string,
-  outcome: ImportOutcome,
-): Promise<ImportOutcome> {
-  const ids = {
-    organizationId: prepared.project.organizationId,
-    projectId: prepared.project.id,
-    importId,
-  };
+  ids: { organizationId: string; projectId: string; importId: string },
+) {
   // The merge finds cells given twice as it groups them; only then are their lines looked up.
   const { records, uniqueCells } = await mergeStagedCells(tx, staging.cellsTable, ids);
   if (!uniqueCells) {
     await refuseDuplicates(tx, staging.cellsTable);
     throw new Error('cells given twice were found, but not their lines');
   }
-  const written = outcome.cells;
-  const kept =
+  const keptIndividuals =
     request.kind === 'individual' && prepared.keepIndividuals
       ? await mergeStagedPeople(tx, staging.peopleTable, ids)
       : 0;
-  await finishReachImport(tx, importId, {
-    status: 'committed',
-    rowsRead: outcome.rowsRead,
-    rowsWritten: written,
-    problems: [],
-  });
-  await recordAudit(withDb(ctx, tx), {
-    action: 'reach.import',
-    targetType: 'project',
-    targetId: prepared.project.id,
-    details: {
-      importId,
-      kind: request.kind,
-      rows: outcome.rowsRead,
-      cells: written,
-      records,
-      keptIndividuals: kept,
-    },
-  });
-  return { ...outcome, cells: written, keptIndividuals: kept };
+  return { records, keptIndividuals };
 }

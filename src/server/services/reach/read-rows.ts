@@ -7,7 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
+import { AppError } from '../../../core/errors.js';
 import { readHxlColumns, type HxlColumnMapping } from '../../../core/hxl/read-hxl-columns.js';
 
 export interface TableSource {
@@ -37,19 +38,27 @@ export function fileSource(filePath: string): TableSource {
   };
 }
 
-/** Every row of the table, in order. */
-export function readRows(source: TableSource): AsyncIterable<TableRow> {
-  return source.name.toLowerCase().endsWith('.xlsx') ? xlsxRows(source) : csvRows(source);
+/** What reading found of the file's format (a CSV's separator, once its first bytes are read). */
+export interface TableFormat {
+  delimiter?: string;
 }
 
-async function* csvRows(source: TableSource): AsyncGenerator<TableRow> {
+export const isSpreadsheet = (source: TableSource) => source.name.toLowerCase().endsWith('.xlsx');
+
+/** Every row of the table, in order. */
+export function readRows(source: TableSource, format: TableFormat = {}): AsyncIterable<TableRow> {
+  return isSpreadsheet(source) ? xlsxRows(source) : csvRows(source, format);
+}
+
+async function* csvRows(source: TableSource, format: TableFormat): AsyncGenerator<TableRow> {
   const stream = source.open();
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await iterator.next();
   if (first.done) return;
   const head = Buffer.from(first.value);
+  format.delimiter = delimiterOf(head);
   const parser = parse({
-    delimiter: delimiterOf(head),
+    delimiter: format.delimiter,
     relax_column_count: true,
     skip_empty_lines: true,
     bom: true,
@@ -65,9 +74,24 @@ async function* csvRows(source: TableSource): AsyncGenerator<TableRow> {
   let line = 0;
   try {
     for await (const values of parser as AsyncIterable<string[]>) yield { line: ++line, values };
+  } catch (error) {
+    throw error instanceof CsvError ? unreadable(error, line + 1) : error;
   } finally {
     stream.destroy();
   }
+}
+
+/**
+ * A file csv-parse cannot split into fields (a stray quote, most often) is refused at the line
+ * where reading stopped, like any bad row.
+ */
+function unreadable(error: CsvError, line: number): AppError {
+  const code = error.code.includes('QUOTE') ? 'stray_quote' : 'unreadable_csv';
+  const at = typeof error.lines === 'number' && error.lines > 0 ? error.lines : line;
+  return new AppError('validation_failed', 'reach.import_invalid_rows', {
+    rows: [{ line: at, field: 'file', code }],
+    badRows: 1,
+  });
 }
 
 /** The separator that splits the first line into the most fields. */
@@ -114,7 +138,11 @@ function cellText(value: unknown): string {
 export interface HeadedRows {
   header: string[];
   hxl: HxlColumnMapping | undefined;
+  /** The rows before the data: the header, and the rows down to the hashtag row. */
+  headerRows: number;
   rows: AsyncIterable<TableRow>;
+  /** Stops reading (when the data rows are not wanted). */
+  close(): Promise<void>;
 }
 
 const LOOK_AHEAD = 25;
@@ -138,5 +166,13 @@ export async function withHeader(rows: AsyncIterable<TableRow>): Promise<HeadedR
     for (let next = await iterator.next(); !next.done; next = await iterator.next())
       yield next.value;
   }
-  return { header, hxl, rows: data() };
+  return {
+    header,
+    hxl,
+    headerRows: dataFrom,
+    rows: data(),
+    close: async () => {
+      await iterator.return?.();
+    },
+  };
 }

@@ -11,7 +11,8 @@
  */
 import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { finished, pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -24,12 +25,33 @@ export interface Staging {
   /** Table names (temporary, private to this import). */
   cellsTable: string;
   peopleTable: string;
-  /** Appends CSV lines (no header) to a staging table. */
-  copy(table: string, csv: string): Promise<void>;
+  /**
+   * Appends CSV lines (no header) to a staging table; `options` are more COPY options (`,
+   * delimiter ';'`). Resolves to the rows COPY read.
+   */
+  copy(table: string, csv: string | Uint8Array, options?: string): Promise<number>;
+  /** A COPY into a staging table that takes the CSV in pieces, in order. */
+  openCopy(table: string, options?: string): CopyWriter;
+  /**
+   * Creates one more temporary table of this import, `<name>_<suffix>`, from a definition
+   * (`(columns)` or `as select …`), dropped with the others; returns its name.
+   */
+  createTable(name: string, definition: string): Promise<string>;
   /** A handle that sees the staging tables (for checks before the move). */
   read: Db;
   /** Runs the move into the real tables in one transaction. */
   commit<T>(work: (tx: Db) => Promise<T>): Promise<T>;
+  /** Sets a planner or memory setting for the staging work (reset when staging ends). */
+  configure(setting: string, value: string): Promise<void>;
+}
+
+export interface CopyWriter {
+  /** Resolves when the piece may be followed by the next (PostgreSQL: once buffered). */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Ends the COPY; resolves to the rows it read. */
+  end(): Promise<number>;
+  /** Abandons the COPY after a failure (nothing it read is kept). */
+  abort(): Promise<void>;
 }
 
 const CELL_COLUMNS = `line integer, pcode text, period_start date, period_end date, sex text,
@@ -45,18 +67,27 @@ export function withStaging<T>(database: Database, body: (staging: Staging) => P
     peopleTable: `reach_stage_people_${suffix}`,
   };
   return database.kind === 'postgres'
-    ? withPostgresStaging(database, names, body)
-    : withEmbeddedStaging(database, names, body);
+    ? withPostgresStaging(database, names, suffix, body)
+    : withEmbeddedStaging(database, names, suffix, body);
 }
 
-const createTables = (names: { cellsTable: string; peopleTable: string }, onCommit: string) => [
+type Names = { cellsTable: string; peopleTable: string };
+
+const createTables = (names: Names, onCommit: string) => [
   `create temporary table ${names.cellsTable} (${CELL_COLUMNS}) ${onCommit}`,
   `create temporary table ${names.peopleTable} (${PEOPLE_COLUMNS}) ${onCommit}`,
 ];
 
+/** `create temporary table` with the clause that places it: `on commit drop`, or nothing. */
+const tableStatement = (table: string, onCommit: string, definition: string) =>
+  definition.trimStart().startsWith('(')
+    ? `create temporary table ${table} ${definition} ${onCommit}`
+    : `create temporary table ${table} ${onCommit} ${definition}`;
+
 async function withPostgresStaging<T>(
   database: Database,
-  names: { cellsTable: string; peopleTable: string },
+  names: Names,
+  suffix: string,
   body: (staging: Staging) => Promise<T>,
 ): Promise<T> {
   const pool = (database.db as unknown as { $client: pg.Pool }).$client;
@@ -69,13 +100,28 @@ async function withPostgresStaging<T>(
         await tx.execute(sql.raw(statement));
       return body({
         ...names,
-        copy: (table, csv) =>
-          pipeline(
-            Readable.from([csv]),
-            client.query(copyFrom(`copy ${table} from stdin with (format csv)`)) as Writable,
+        copy: async (table, csv, options = '') => {
+          const copy = client.query(
+            copyFrom(`copy ${table} from stdin with (format csv${options})`),
+          );
+          await pipeline(Readable.from([csv]), copy as Writable);
+          return copy.rowCount;
+        },
+        openCopy: (table, options = '') =>
+          streamingCopy(
+            client.query(copyFrom(`copy ${table} from stdin with (format csv${options})`)),
           ),
+        createTable: async (name, definition) => {
+          const table = `${name}_${suffix}`;
+          await tx.execute(sql.raw(tableStatement(table, 'on commit drop', definition)));
+          return table;
+        },
         read: tx,
         commit: (work) => work(tx),
+        // Local to the transaction: the pooled connection is handed back as it was.
+        configure: async (setting, value) => {
+          await tx.execute(sql`select set_config(${setting}, ${value}, true)`);
+        },
       });
     });
   } finally {
@@ -85,27 +131,85 @@ async function withPostgresStaging<T>(
 
 async function withEmbeddedStaging<T>(
   database: Database,
-  names: { cellsTable: string; peopleTable: string },
+  names: Names,
+  suffix: string,
   body: (staging: Staging) => Promise<T>,
 ): Promise<T> {
   const client = (database.db as unknown as { $client: PGlite }).$client;
+  const tables = [names.cellsTable, names.peopleTable];
+  const settings: string[] = [];
   for (const statement of createTables(names, '')) await client.exec(statement);
   try {
     return await body({
       ...names,
-      copy: async (table, csv) => {
-        await client.query(`copy ${table} from '/dev/blob' with (format csv)`, [], {
-          blob: new Blob([csv]),
-        });
+      copy: async (table, csv, options = '') => {
+        const result = await client.query(
+          `copy ${table} from '/dev/blob' with (format csv${options})`,
+          [],
+          { blob: new Blob([csv as BlobPart]) },
+        );
+        return result.affectedRows ?? 0;
+      },
+      openCopy: (table, options = '') => {
+        let rows = 0;
+        return {
+          write: async (bytes) => {
+            const result = await client.query(
+              `copy ${table} from '/dev/blob' with (format csv${options})`,
+              [],
+              { blob: new Blob([bytes as BlobPart]) },
+            );
+            rows += result.affectedRows ?? 0;
+          },
+          end: () => Promise.resolve(rows),
+          abort: () => Promise.resolve(),
+        };
+      },
+      createTable: async (name, definition) => {
+        const table = `${name}_${suffix}`;
+        tables.push(table);
+        await client.exec(tableStatement(table, '', definition));
+        return table;
       },
       read: database.db,
       commit: (work) => inTransaction(database.db, work),
+      // The one embedded connection is shared: each setting is reset when staging ends.
+      configure: async (setting, value) => {
+        settings.push(setting);
+        await client.query('select set_config($1, $2, false)', [setting, value]);
+      },
     });
   } finally {
     await client.exec(
-      `drop table if exists ${names.cellsTable}; drop table if exists ${names.peopleTable}`,
+      [
+        ...tables.map((table) => `drop table if exists ${table};`),
+        ...settings.map((setting) => `reset ${setting};`),
+      ].join(' '),
     );
   }
+}
+
+/** One COPY FROM STDIN fed piece by piece, waiting when the connection's buffer is full. */
+function streamingCopy(stream: ReturnType<typeof copyFrom>): CopyWriter {
+  let failure: unknown;
+  stream.on('error', (error) => (failure ??= error));
+  return {
+    write: async (bytes) => {
+      if (failure) throw failure;
+      if (!stream.write(bytes)) await once(stream, 'drain');
+    },
+    end: async () => {
+      if (failure) throw failure;
+      stream.end();
+      await finished(stream);
+      return stream.rowCount;
+    },
+    abort: async () => {
+      if (stream.destroyed) return;
+      stream.destroy(new Error('import abandoned'));
+      await finished(stream).catch(() => undefined);
+    },
+  };
 }
 
 /** A CSV field: quoted when it holds a separator, a quote or a line break; empty for null. */
