@@ -183,6 +183,32 @@ describe('GET /api/v1/access/analysis', () => {
     ).toBe(false);
   });
 
+  it('agrees with the reach tables of the same scope, whose totals give no withheld cell back', async () => {
+    const scope = `project=${projectId}`;
+    const analysis = await (await get(`/api/v1/access/analysis?${scope}`, cookies.viewer)).json();
+    const findings = analysis.findings as Finding[];
+    const fine = findings.filter((f) => f.label.split(' ').length === 3);
+    for (const columns of ['sex', 'bracket', 'disability'] as const) {
+      const table = await (
+        await get(`/api/v1/access/table?level=1&columns=${columns}&${scope}`, cookies.viewer)
+      ).json();
+      (table.columnKeys as string[]).forEach((key, i) => {
+        const total = table.columnTotals[i] as number | null;
+        if (total === null) return;
+        // The finding for the same people shows the same total.
+        expect(findings.find((f) => f.label === key)?.reached).toBe(total);
+        // Subtracting the published cells from it leaves no single withheld cell.
+        const position = ['sex', 'bracket', 'disability'].indexOf(columns);
+        const inKey = fine.filter((f) => f.label.split(' ')[position] === key);
+        const withheld = inKey.filter((f) => f.reached === null);
+        expect(withheld.length).not.toBe(1);
+        if (withheld.length === 0)
+          expect(inKey.reduce((sum, f) => sum + f.reached!, 0)).toBe(total);
+      });
+    }
+    expect(findings.find((f) => f.label === 'female')).toMatchObject({ suppressed: false });
+  });
+
   it('narrows to a place and everything under it', async () => {
     const body = await (
       await get(`/api/v1/access/analysis?location=SD01`, cookies.protection_officer)

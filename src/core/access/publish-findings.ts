@@ -5,9 +5,21 @@
  * cell it adds up is published, so no group total can reveal a withheld cell. Where a count is
  * withheld, so is everything that would give it back (its share, representation and p-values);
  * the group's status stays: it tells only that the count is significantly low, not what it is.
+ *
+ * The reach tables by place publish, for the same scope, the total of each sex, bracket and
+ * disability status (`margins`). Those totals are published here too, and the cells are withheld
+ * further until no withheld cell is a combination of them and the published cells (decision 019,
+ * addendum on the access findings).
  */
 import { suppressTable } from '../disclosure/suppress-table.js';
-import { dimensionsOf, isInGroup, isKnownOn, type GroupCell } from './access-groups.js';
+import { withholdAgainstSums, type KnownSum } from '../disclosure/withhold-against-sums.js';
+import {
+  dimensionsOf,
+  isInGroup,
+  isKnownOn,
+  type GroupCell,
+  type GroupDimension,
+} from './access-groups.js';
 import type { AccessFinding } from './analyse-meaningful-access.js';
 
 export interface PublishedFinding extends Omit<AccessFinding, 'reached' | 'reachedTotal'> {
@@ -21,11 +33,19 @@ export interface PublishedFindings {
   reachedTotal: number | null;
 }
 
+/** A total another output publishes for the same people: everyone of one sex, bracket or status. */
+export interface PublishedMargin {
+  dimension: GroupDimension;
+  key: string;
+  total: number;
+}
+
 /** The findings with counts withheld where disclosure control requires it. */
 export function publishFindings(
   findings: readonly AccessFinding[],
   reached: readonly GroupCell[],
   threshold: number,
+  margins: readonly PublishedMargin[] = [],
 ): PublishedFindings {
   const rowKeys = [...new Set(reached.map((c) => `${c.sex}|${c.bracket}`))];
   const columnKeys = [...new Set(reached.map((c) => c.disability))];
@@ -35,10 +55,40 @@ export function publishFindings(
       cell.count;
   }
   const table = suppressTable({ rowKeys, columnKeys, counts }, { threshold });
-  const isPublished = (cell: GroupCell) =>
-    table.cells[rowKeys.indexOf(`${cell.sex}|${cell.bracket}`)]![
-      columnKeys.indexOf(cell.disability)
-    ] !== null;
+  const indexOf = (cell: GroupCell) =>
+    rowKeys.indexOf(`${cell.sex}|${cell.bracket}`) * columnKeys.length +
+    columnKeys.indexOf(cell.disability);
+  const flat = counts.flat();
+  const withheld = new Set(
+    table.cells.flatMap((row, r) =>
+      row.flatMap((value, c) => (value === null ? [r * columnKeys.length + c] : [])),
+    ),
+  );
+  const sums: KnownSum[] = margins.map((margin) => ({
+    cells: reached
+      .filter((cell) => cell[margin.dimension] === margin.key)
+      .map(indexOf)
+      .filter((index, i, all) => all.indexOf(index) === i),
+    total: margin.total,
+  }));
+  if (table.grandTotal !== null)
+    sums.push({ cells: flat.map((_, i) => i), total: table.grandTotal });
+  const hidden = withholdAgainstSums(flat, withheld, sums);
+  const isPublished = (cell: GroupCell) => !hidden.has(indexOf(cell));
+  // A one-dimensional group's count is the margin another output publishes.
+  const isPublishedMargin = (finding: AccessFinding) => {
+    const [dimension, ...more] = dimensionsOf(finding.group);
+    return (
+      dimension !== undefined &&
+      more.length === 0 &&
+      margins.some(
+        (m) =>
+          m.dimension === dimension &&
+          m.key === finding.group[dimension] &&
+          m.total === finding.reached,
+      )
+    );
+  };
   return {
     reachedTotal: table.grandTotal,
     findings: findings.map((finding): PublishedFinding => {
@@ -61,7 +111,8 @@ export function publishFindings(
             pValue: null,
             adjustedPValue: null,
           };
-      if (parts.every(isPublished)) return { ...finding, ...base, suppressed: false };
+      if (parts.every(isPublished) || isPublishedMargin(finding))
+        return { ...finding, ...base, suppressed: false };
       return {
         ...finding,
         ...base,

@@ -5,6 +5,9 @@
  * withholds. Column totals are the row of the place drilled into (or the country's).
  */
 import type { ReachTableQuery } from '../../../core/access/access-report.schema.js';
+import type { PublishedMargin } from '../../../core/access/publish-findings.js';
+import { SEXES } from '../../../core/reach/sex.js';
+import { DISABILITY_STATUSES } from '../../../core/reach/washington-group.js';
 import type {
   HierarchyPlace,
   PublishedHierarchy,
@@ -32,6 +35,23 @@ interface PlaceCount {
 
 const DIMENSIONS = ['sex', 'bracket', 'disability'] as const;
 
+/** The order of each dimension's columns: the codes, then the organisation's brackets. */
+export function dimensionOrders(settings: {
+  ageBrackets: readonly { code: string }[];
+}): Record<ReachDimension, readonly string[]> {
+  return {
+    sex: SEXES,
+    bracket: settings.ageBrackets.map((b) => b.code),
+    disability: DISABILITY_STATUSES,
+  };
+}
+
+interface LinkedOptions {
+  orders: Record<ReachDimension, readonly string[]>;
+  threshold: number;
+  publishedLevel: number;
+}
+
 /**
  * The table the query asks for, cut from the hierarchy down to `publishedLevel` by each of the
  * three dimensions, suppressed together so that they hide the same place totals.
@@ -40,18 +60,45 @@ export async function linkedReachTable(
   db: Db,
   scope: AccessScope,
   query: ReachTableQuery,
-  options: {
-    orders: Record<ReachDimension, readonly string[]>;
-    threshold: number;
-    publishedLevel: number;
-  },
+  options: LinkedOptions,
 ): Promise<SuppressedTable> {
+  const linked = await suppressLinked(db, scope, options);
+  if (!linked) return emptyTable();
+  const index = DIMENSIONS.indexOf(query.columns);
+  return cut(linked.solutions[index]!, linked.inputs[index]!.places, linked.tree, query);
+}
+
+/**
+ * What the reach tables publish of the scope's own place (or of all its places) by sex, by bracket
+ * and by disability: each total not withheld, for the access findings to agree with.
+ */
+export async function publishedScopeMargins(
+  db: Db,
+  scope: AccessScope,
+  options: LinkedOptions,
+): Promise<PublishedMargin[]> {
+  const linked = await suppressLinked(db, scope, options);
+  if (!linked) return [];
+  return DIMENSIONS.flatMap((dimension, i) => {
+    const published = linked.solutions[i]!;
+    const totals = scope.locationPcode
+      ? published.rows.get(scope.locationPcode)
+      : published.overall;
+    return published.columnKeys.flatMap((key, c) => {
+      const total = totals?.cells[c];
+      return total === null || total === undefined ? [] : [{ dimension, key, total }];
+    });
+  });
+}
+
+/** The hierarchy of the scope by each dimension, suppressed together; null when nothing is reached. */
+async function suppressLinked(db: Db, scope: AccessScope, options: LinkedOptions) {
   const depth = options.publishedLevel;
   const [cells, gazetteer] = await Promise.all([
     reachedInHierarchy(db, scope, depth),
     placesDownTo(db, scope, depth),
   ]);
-  if (cells.length === 0) return emptyTable();
+  if (cells.length === 0) return null;
   const tree = new Map(gazetteer.map((p) => [p.pcode, p]));
   const inputs = DIMENSIONS.map((dimension) => {
     const counts = cells.map((c) => ({ place: c.place, key: c[dimension], count: c.count }));
@@ -59,8 +106,7 @@ export async function linkedReachTable(
     return { dimension, columnKeys, places: hierarchyOf(counts, columnKeys, tree) };
   });
   const solutions = suppressLinkedDimensions(inputs, { threshold: options.threshold });
-  const index = DIMENSIONS.indexOf(query.columns);
-  return cut(solutions[index]!, inputs[index]!.places, tree, query);
+  return { inputs, solutions, tree };
 }
 
 /** Places with reach and their ancestors, each with what is counted at the place itself. */

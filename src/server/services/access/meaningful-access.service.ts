@@ -19,23 +19,29 @@ import {
 } from '../../repos/access.repo.js';
 import type { Context } from '../context.js';
 import { loadSettings } from '../organization-settings.service.js';
-import { isAggregatesOnly, publishedLevelFor, resolveAccessScope } from './access-scope.js';
+import { publishedLevelFor, resolveAccessScope } from './access-scope.js';
+import { dimensionOrders, publishedScopeMargins } from './linked-reach-table.js';
 
 /** The analysis of the scope the query names, within the caller's scope. */
 export async function analyseAccess(ctx: Context, query: AccessQuery): Promise<AccessReport> {
   authorize(ctx.actor, 'access.read');
   const organizationId = organizationOf(ctx.actor);
   const settings = await loadSettings(ctx.db, organizationId);
-  const scope = await resolveAccessScope(
-    ctx,
-    organizationId,
-    query,
-    publishedLevelFor(ctx, settings),
-  );
-  const [reachedRows, baselineRows, missing] = await Promise.all([
+  const publishedLevel = publishedLevelFor(ctx, settings);
+  const scope = await resolveAccessScope(ctx, organizationId, query, publishedLevel);
+  const threshold = settings.disclosureThreshold;
+  const [reachedRows, baselineRows, missing, margins] = await Promise.all([
     reachedCells(ctx.db, scope),
     baselineCells(ctx.db, scope),
     placesWithoutBaseline(ctx.db, scope),
+    // What the reach tables by place publish of the same people: the findings must agree with it.
+    publishedLevel === undefined
+      ? []
+      : publishedScopeMargins(ctx.db, scope, {
+          orders: dimensionOrders(settings),
+          threshold,
+          publishedLevel,
+        }),
   ]);
   const reached = reachedRows.map(toGroupCell);
   const analysis = analyseMeaningfulAccess(reached, baselineRows.map(toGroupCell), {
@@ -48,7 +54,7 @@ export async function analyseAccess(ctx: Context, query: AccessQuery): Promise<A
     placesWithoutBaseline: missing,
     test: settings.meaningfulAccess,
   };
-  if (!isAggregatesOnly(ctx)) {
+  if (publishedLevel === undefined) {
     const findings = analysis.findings.map((f) => ({ ...f, suppressed: false }));
     return {
       ...base,
@@ -58,8 +64,7 @@ export async function analyseAccess(ctx: Context, query: AccessQuery): Promise<A
       disclosureThreshold: null,
     };
   }
-  const threshold = settings.disclosureThreshold;
-  const published = publishFindings(analysis.findings, reached, threshold);
+  const published = publishFindings(analysis.findings, reached, threshold, margins);
   return {
     ...base,
     reachedTotal: published.reachedTotal,

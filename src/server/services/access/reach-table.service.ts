@@ -5,8 +5,6 @@
  */
 import type { ReachTable, ReachTableQuery } from '../../../core/access/access-report.schema.js';
 import { assertPublishedLevel } from '../../../core/disclosure/published-level.js';
-import { SEXES } from '../../../core/reach/sex.js';
-import { DISABILITY_STATUSES } from '../../../core/reach/washington-group.js';
 import { organizationOf } from '../../../core/policy/actor.js';
 import { authorize } from '../../../core/policy/authorize.js';
 import { reachedByPlace, type PlaceCellRow } from '../../repos/access.repo.js';
@@ -14,7 +12,7 @@ import { findLocationsByPcodes } from '../../repos/locations.repo.js';
 import type { Context } from '../context.js';
 import { loadSettings } from '../organization-settings.service.js';
 import { publishedLevelFor, resolveAccessScope } from './access-scope.js';
-import { linkedReachTable, type SuppressedTable } from './linked-reach-table.js';
+import { dimensionOrders, linkedReachTable, type SuppressedTable } from './linked-reach-table.js';
 
 /** The table the query asks for, within the caller's scope. */
 export async function reachTable(ctx: Context, query: ReachTableQuery): Promise<ReachTable> {
@@ -24,11 +22,7 @@ export async function reachTable(ctx: Context, query: ReachTableQuery): Promise<
   const publishedLevel = publishedLevelFor(ctx, settings);
   if (publishedLevel !== undefined) assertPublishedLevel(query.level, publishedLevel, 'level');
   const scope = await resolveAccessScope(ctx, organizationId, query, publishedLevel);
-  const orders = {
-    sex: SEXES,
-    bracket: settings.ageBrackets.map((b) => b.code),
-    disability: DISABILITY_STATUSES,
-  };
+  const orders = dimensionOrders(settings);
   const order = orders[query.columns];
   const { disclosureThreshold } = settings;
   const table =
