@@ -153,6 +153,7 @@ const get = (path: string, cookie: string | undefined) => call(t, 'GET', path, {
 interface Finding {
   label: string;
   reached: number | null;
+  reachedShare?: number | null;
   status: string;
   representation: number | null;
   suppressed: boolean;
@@ -192,9 +193,13 @@ describe('GET /api/v1/access/analysis', () => {
       const table = await (
         await get(`/api/v1/access/table?level=1&columns=${columns}&${scope}`, cookies.viewer)
       ).json();
+      const allPublished = (table.columnTotals as (number | null)[]).every((v) => v !== null);
       (table.columnKeys as string[]).forEach((key, i) => {
         const total = table.columnTotals[i] as number | null;
         if (total === null) return;
+        // With every total of the dimension published, so is the share's base.
+        if (allPublished && key !== 'not_stated' && key !== 'unknown')
+          expect(findings.find((f) => f.label === key)?.reachedShare).not.toBeNull();
         // The finding for the same people shows the same total.
         expect(findings.find((f) => f.label === key)?.reached).toBe(total);
         // Subtracting the published cells from it leaves no single withheld cell.

@@ -166,6 +166,16 @@ describe('reading in the database and row by row', () => {
     }
   });
 
+  it('reads a file COPY refuses (a row with one field more) row by row, and imports it', async () => {
+    const text = `location_pcode,period_start,period_end,sex,age_bracket,disability,count
+YE1209,2024-03-01,2024-03-31,female,60+,disabled,3
+YE1209,2024-03-01,2024-03-31,male,60+,disabled,4,extra
+`;
+    const { result, cells } = await run(text, false, {});
+    expect(result).toMatchObject({ outcome: { checkedIn: 'rows', rowsRead: 2, cells: 2 } });
+    expect(cells).toHaveLength(2);
+  });
+
   it('refuses a stray quote mark by line, as a bad row', async () => {
     const text = `location_pcode,sex,age_bracket,count,notes
 YE1209,female,60+,3,ok

@@ -79,3 +79,41 @@ describe('publishFindings', () => {
     );
   });
 });
+
+describe('publishFindings with the totals the reach tables publish', () => {
+  // Children under 5 are not asked the Washington Group questions: their disability is unknown.
+  const reached = [
+    ...REACHED,
+    cell('female', '0-4', 'unknown', 90),
+    cell('male', '0-4', 'unknown', 85),
+  ];
+  const baseline = reached.map((c) => ({ ...c, count: c.disability === 'disabled' ? 300 : 1000 }));
+  const analysis = analyseMeaningfulAccess(reached, baseline);
+  const total = (pick: (c: GroupCell) => boolean) =>
+    reached.filter(pick).reduce((sum, c) => sum + c.count, 0);
+  const margins = (['disabled', 'not_disabled', 'unknown'] as const).map((key) => ({
+    dimension: 'disability' as const,
+    key,
+    total: total((c) => c.disability === key),
+  }));
+  const find = (findings: ReturnType<typeof publishFindings>, label: string) =>
+    findings.findings.find((f) => f.label === label)!;
+
+  it('shows those totals, and the share whose base they add up to', () => {
+    const alone = publishFindings(analysis.findings, reached, 5);
+    expect(find(alone, 'disabled')).toMatchObject({ reached: null, reachedShare: null });
+    const agreed = publishFindings(analysis.findings, reached, 5, margins);
+    const disabled = find(agreed, 'disabled');
+    expect(disabled.reached).toBe(97);
+    expect(disabled.reachedShare).toBeCloseTo(97 / 992, 10);
+  });
+
+  it('withholds more cells, so that no published total minus the published cells leaves one', () => {
+    const agreed = publishFindings(analysis.findings, reached, 5, margins);
+    const fine = agreed.findings.filter((f) => f.label.split(' ').length === 3);
+    for (const key of ['disabled', 'not_disabled']) {
+      const inKey = fine.filter((f) => f.label.endsWith(` ${key}`));
+      expect(inKey.filter((f) => f.reached === null).length).not.toBe(1);
+    }
+  });
+});

@@ -75,6 +75,21 @@ export function publishFindings(
     sums.push({ cells: flat.map((_, i) => i), total: table.grandTotal });
   const hidden = withholdAgainstSums(flat, withheld, sums);
   const isPublished = (cell: GroupCell) => !hidden.has(indexOf(cell));
+  // A one-dimensional denominator is published when each of its categories' margins is.
+  const isSumOfMargins = (cells: readonly GroupCell[], dimensions: readonly GroupDimension[]) => {
+    const [dimension, ...more] = dimensions;
+    if (dimension === undefined || more.length > 0) return false;
+    const keys = new Set(cells.map((cell) => cell[dimension]));
+    return [...keys].every((key) =>
+      margins.some(
+        (m) =>
+          m.dimension === dimension &&
+          m.key === key &&
+          m.total ===
+            cells.filter((c) => c[dimension] === key).reduce((sum, c) => sum + c.count, 0),
+      ),
+    );
+  };
   // A one-dimensional group's count is the margin another output publishes.
   const isPublishedMargin = (finding: AccessFinding) => {
     const [dimension, ...more] = dimensionsOf(finding.group);
@@ -97,10 +112,11 @@ export function publishFindings(
       const parts = denominator.filter((cell) => isInGroup(cell, finding.group));
       // The denominator (people known on the group's dimensions) leaves as the share's base and
       // as `expected`: withheld too when it adds up a withheld cell, unless it is the published
-      // grand total itself.
+      // grand total itself, or the sum of published margins of the group's one dimension.
       const isBasePublished =
         denominator.every(isPublished) ||
-        (denominator.length === reached.length && table.grandTotal !== null);
+        (denominator.length === reached.length && table.grandTotal !== null) ||
+        isSumOfMargins(denominator, dimensions);
       const base = isBasePublished
         ? {}
         : {
