@@ -1,8 +1,8 @@
 /**
- * Scratch tables of an import (decision 023). Rows are written to a temporary staging table in
- * batches as the file streams in, then moved into reach_counts by one INSERT … SELECT in one
- * transaction, so nothing reaches the real tables before every row is checked, and a crash leaves
- * none.
+ * Scratch tables of an import (decisions 023 and 031). Rows are written to temporary staging
+ * tables as the file streams in (checked cells, or the file's lines as text when the database
+ * checks them), then moved into reach_records by one INSERT … SELECT in one transaction, so
+ * nothing reaches the real tables before every row is checked, and a crash leaves none.
  * - PostgreSQL: one dedicated connection holds a single transaction from the first batch to the
  *   commit; batches go in with COPY FROM STDIN; the temporary tables drop at commit or rollback.
  * - Embedded: PGlite runs one statement at a time and a transaction would hold every other request
