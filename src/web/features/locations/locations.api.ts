@@ -1,6 +1,4 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { AppError } from '../../../core/errors.js';
 import type {
   GazetteerImportResult,
   ListLocationsQuery,
@@ -9,6 +7,7 @@ import type {
 } from '../../../core/locations/location.schema.js';
 import type { Page } from '../../../core/shared/pagination.schema.js';
 import { api, toQueryString } from '../../api/client.js';
+import { postForm } from '../../api/post-form.js';
 
 export const LOCATIONS_QUERY_KEY = ['locations'] as const;
 
@@ -38,13 +37,5 @@ export async function importGazetteerFile(
   const form = new FormData();
   form.append('file', file);
   const query = `dryRun=${dryRun}&retireMissing=${retireMissing}`;
-  const response = await fetch(`/api/v1/locations/import?${query}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Accept-Language': i18next.language || 'en' },
-    body: form,
-  });
-  const data: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw AppError.fromBody(data, `HTTP ${response.status}`);
-  return data as GazetteerImportResult;
+  return postForm<GazetteerImportResult>(`/api/v1/locations/import?${query}`, form);
 }
